@@ -1,0 +1,60 @@
+// Three builds:
+//  1. dist/career-widgets.js: one minified ES module with Lit inside, for a CDN script tag.
+//  2. dist/lib/: unminified modules with dependencies left as imports, for bundler users, so
+//     their bundler shares one Lit and importing one element pulls only that element's code.
+//  3. dist/cli/: the Node `career-feed` command, which never reaches a browser bundle.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { feedSchemaFile } from './scripts/feed-schema-plugin.mjs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+// esbuild lowers standard decorators; es2022 keeps class fields and top-level await as they are.
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+const define = { __VERSION__: JSON.stringify(pkg.version) };
+const replaceVersion = () => ({
+  name: 'library-version',
+  transform(code) {
+    return code.includes('__VERSION__') ? code.replaceAll('__VERSION__', define.__VERSION__) : null;
+  },
+});
+
+const elementEntries = Object.fromEntries(
+  readdirSync('src/elements')
+    .filter((name) => existsSync(`src/elements/${name}/define.ts`))
+    .map((name) => [`elements/${name}`, `src/elements/${name}/define.ts`]),
+);
+
+export default [
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/career-widgets.js', format: 'es', sourcemap: true },
+    plugins: [
+      replaceVersion(),
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      typescript(),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
+      feedSchemaFile('dist/feed.schema.json'),
+    ],
+  },
+  {
+    input: { index: 'src/index.ts', ...elementEntries },
+    external: isDependency,
+    output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+    plugins: [replaceVersion(), typescript()],
+  },
+  ...(existsSync('src/cli/career-feed.ts')
+    ? [
+        {
+          input: 'src/cli/career-feed.ts',
+          external: (id) => isDependency(id) || id.startsWith('node:'),
+          output: { file: 'dist/cli/career-feed.js', format: 'es', banner: '#!/usr/bin/env node' },
+          plugins: [replaceVersion(), nodeResolve({ preferBuiltins: true }), typescript()],
+        },
+      ]
+    : []),
+];
