@@ -110,7 +110,10 @@ function sendProblem(response, status, title, message) {
 }
 
 function escapeHtml(text) {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  return text.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c],
+  );
 }
 
 async function serveFile(request, response, file) {
@@ -143,7 +146,9 @@ async function currentFeed(now) {
     body = JSON.stringify(shiftFeedDates(JSON.parse(text), moment), null, 2) + '\n';
   } catch (error) {
     // Served unchanged, so the page shows the widgets' own error state for a broken feed.
-    console.error(`demo/sample-feed.json is not valid JSON (${error.message}); serving it as written.`);
+    console.error(
+      `demo/sample-feed.json is not valid JSON (${error.message}); serving it as written.`,
+    );
     body = text;
   }
   return { body: Buffer.from(body), lastModified };
@@ -228,7 +233,10 @@ async function check() {
   const starts = events.map((event) => event.start).sort();
   lines.push(`Events on or after ${today}: ${upcoming.length} of ${events.length}.`);
   if (starts.length) lines.push(`Event starts: ${starts[0]} to ${starts.at(-1)}.`);
-  const newest = (shifted.posts ?? []).map((post) => post.published).sort().at(-1);
+  const newest = (shifted.posts ?? [])
+    .map((post) => post.published)
+    .sort()
+    .at(-1);
   if (newest) lines.push(`Newest post: ${newest}; feed updated ${shifted.updated}.`);
   process.stdout.write(lines.join('\n') + '\n');
 }
@@ -238,7 +246,8 @@ function serve() {
   const server = createServer((request, response) => {
     handle(request, response).catch((error) => {
       console.error(`Could not answer ${request.url}: ${error.message}`);
-      if (!response.headersSent) sendProblem(response, 500, 'Server error', escapeHtml(error.message));
+      if (!response.headersSent)
+        sendProblem(response, 500, 'Server error', escapeHtml(error.message));
       else response.end();
     });
   });
@@ -261,7 +270,9 @@ function serve() {
     try {
       await stat(BUNDLE);
     } catch {
-      console.error('The library is not built yet, so the widgets will not load: run `npm run build`.');
+      console.error(
+        'The library is not built yet, so the widgets will not load: run `npm run build`.',
+      );
     }
   });
 }

@@ -24,7 +24,8 @@ const POST_MARGIN_MS = 5 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The three date forms of the feed format, matched whole; anything else is ordinary text. */
-const FEED_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})?)?$/;
+const FEED_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})?)?$/;
 
 /** Whether a string is one of the feed's date forms (and so would be moved). */
 export function isDateText(text) {
