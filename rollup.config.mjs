@@ -23,6 +23,23 @@ const replaceVersion = () => ({
   },
 });
 
+// The styles in css`` literals are written to be read; the bundle needs none of their layout.
+const minifyCss = () => ({
+  name: 'minify-css-literals',
+  transform(code, id) {
+    if (!id.includes('/src/') || !code.includes('css`')) return null;
+    return code.replace(/css`([^`$]*)`/g, (_, body) => {
+      const tight = body
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/ ?([{}:;,>]) ?/g, '$1')
+        .replace(/;}/g, '}')
+        .trim();
+      return `css\`${tight}\``;
+    });
+  },
+});
+
 const elementEntries = Object.fromEntries(
   readdirSync('src/elements')
     .filter((name) => existsSync(`src/elements/${name}/define.ts`))
@@ -35,6 +52,7 @@ export default [
     output: { file: 'dist/career-widgets.js', format: 'es', sourcemap: true },
     plugins: [
       replaceVersion(),
+      minifyCss(),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 } }),

@@ -52,7 +52,7 @@ export function isKnownTimeZone(zone: string): boolean {
 }
 
 const text = z.string({ error: 'must be text' });
-const nonEmptyText = text.check(z.minLength(1, { error: 'must not be empty' }));
+const nonEmptyText = text.check(z.refine((value) => value.trim() !== '', { error: 'must not be empty' }));
 
 const FEED_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|z|[+-]\d{2}:\d{2})?)?$/;
 const INSTANT_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|z|[+-]\d{2}:\d{2})$/;
@@ -61,12 +61,16 @@ export const feedDate = text.check(
   z.regex(FEED_DATE_SHAPE, {
     error: 'must be a date (2027-03-10), a local time (2027-03-10T09:00) or an instant (2027-03-10T09:00:00-08:00)',
   }),
-  z.refine(isFeedDate, { error: 'names a day or time that does not exist' }),
+  z.refine((value) => !FEED_DATE_SHAPE.test(value) || isFeedDate(value), {
+    error: 'names a day or time that does not exist',
+  }),
 );
 
 export const instant = text.check(
   z.regex(INSTANT_SHAPE, { error: 'must be an instant with an offset, like 2027-03-10T17:00:00Z' }),
-  z.refine(isInstant, { error: 'names a day or time that does not exist' }),
+  z.refine((value) => !INSTANT_SHAPE.test(value) || isInstant(value), {
+    error: 'names a day or time that does not exist',
+  }),
 );
 
 export const timeZone = text.check(
@@ -130,8 +134,12 @@ const location = z.looseObject({
 });
 
 /** Fields every item shares, whatever its collection. */
+const itemId = z
+  .string({ error: 'must be text, such as "fair-2027"; numbers are refused because long ones lose digits in JSON' })
+  .check(z.refine((value) => value.trim() !== '', { error: 'must not be empty' }));
+
 const itemFields = {
-  id: nonEmptyText,
+  id: itemId,
   title: nonEmptyText,
   summary: z.optional(text),
   description: z.optional(text),
@@ -160,9 +168,9 @@ export const eventSchema = z.looseObject({
 });
 
 const grade = z.number({ error: 'must be a grade number (K = 0)' }).check(
-  z.int({ error: 'must be a whole grade number' }),
-  z.minimum(0, { error: 'must be 0 (kindergarten) or more' }),
-  z.maximum(12, { error: 'must be 12 or less' }),
+  z.refine((value) => Number.isInteger(value) && value >= 0 && value <= 12, {
+    error: 'must be a whole grade from 0 (kindergarten) to 12',
+  }),
 );
 
 export const opportunitySchema = z.looseObject({
@@ -246,19 +254,22 @@ export const COLLECTIONS = Object.keys(collectionSchemas) as CollectionName[];
 /**
  * The whole document with every collection checked item by item. The browser never parses a
  * feed with this in one go (one bad item would sink the rest); it exists for the JSON Schema
- * and for tools that want a single verdict.
+ * and for tools that want a single verdict, so it is built on demand and stays out of the
+ * browser bundle.
  */
-export const feedSchema = z.looseObject({
-  version: z.literal(1, { error: 'must be 1' }),
-  district: districtSchema,
-  updated: z.optional(instant),
-  schools: z.optional(z.array(schoolSchema)),
-  channels: z.optional(z.array(channelSchema)),
-  events: z.optional(z.array(eventSchema)),
-  opportunities: z.optional(z.array(opportunitySchema)),
-  posts: z.optional(z.array(postSchema)),
-  resources: z.optional(z.array(resourceSchema)),
-});
+export function wholeFeedSchema() {
+  return z.looseObject({
+    version: z.literal(1, { error: 'must be 1' }),
+    district: districtSchema,
+    updated: z.optional(instant),
+    schools: z.optional(z.array(schoolSchema)),
+    channels: z.optional(z.array(channelSchema)),
+    events: z.optional(z.array(eventSchema)),
+    opportunities: z.optional(z.array(opportunitySchema)),
+    posts: z.optional(z.array(postSchema)),
+    resources: z.optional(z.array(resourceSchema)),
+  });
+}
 
 export type FeedEvent = z.infer<typeof eventSchema>;
 export type FeedOpportunity = z.infer<typeof opportunitySchema>;
@@ -267,7 +278,7 @@ export type FeedResource = z.infer<typeof resourceSchema>;
 export type FeedSchool = z.infer<typeof schoolSchema>;
 export type FeedChannel = z.infer<typeof channelSchema>;
 export type FeedDistrict = z.infer<typeof districtSchema>;
-export type FeedDocument = z.infer<typeof feedSchema>;
+export type FeedDocument = z.infer<ReturnType<typeof wholeFeedSchema>>;
 export type Audience = (typeof AUDIENCES)[number];
 export type Stage = (typeof STAGES)[number];
 export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number];

@@ -144,8 +144,9 @@ function validateCollection(
       }
       return;
     }
-    const itemId = (result.data as { id: string }).id;
-    if (seen.has(itemId)) {
+    // Channels have no id; every other collection's ids must be unique.
+    const itemId = (result.data as { id?: string }).id;
+    if (itemId !== undefined && seen.has(itemId)) {
       problems.push({
         path: `${base}.id`,
         collection: name,
@@ -155,7 +156,7 @@ function validateCollection(
       });
       return;
     }
-    seen.add(itemId);
+    if (itemId !== undefined) seen.add(itemId);
     valid.push(result.data);
   });
   return valid;

@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+export const careerEventsStyles = css`
+  .events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+    --_skeleton-height: 132px;
+  }
+
+  .event {
+    min-width: 0;
+    padding: 14px 16px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .event[data-status='cancelled'] .event__title {
+    text-decoration: line-through;
+    text-decoration-thickness: 1px;
+  }
+
+  .event__title {
+    margin: 0 0 6px;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+
+  .event p {
+    margin: 4px 0;
+    overflow-wrap: anywhere;
+  }
+
+  .event__when {
+    font-weight: 600;
+  }
+
+  .event__where,
+  .event__audiences,
+  .event__deadline {
+    color: var(--_muted);
+  }
+
+  .event__audiences {
+    font-size: 0.875em;
+  }
+
+  .event__registration {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px 12px;
+    margin-top: 10px !important;
+  }
+
+  .event__registration .button {
+    min-height: 40px;
+    padding: 6px 14px;
+  }
+
+  .event__calendar {
+    margin-top: 8px;
+  }
+
+  .event__calendar summary {
+    display: inline-block;
+    padding: 6px 0;
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .event__calendar-links {
+    margin: 4px 0 0;
+    padding-inline-start: 20px;
+  }
+
+  .event__calendar-links li {
+    margin: 4px 0;
+  }
+`;

@@ -1,0 +1,13 @@
+/**
+ * The CDN bundle: one script tag defines every element.
+ * Bundler users can import a single element from its own entry instead.
+ */
+import './elements/career-events/define.js';
+
+export { CareerEvents } from './elements/career-events/career-events.js';
+export { FeedLoadError } from './feed/load-feed.js';
+export { clearFeedStores } from './feed/feed-store.js';
+export { setClock, setVisitorTimeZone } from './time/clock.js';
+export { libraryVersion } from './ui/define-element.js';
+export type { Feed, FeedProblem } from './feed/validate.js';
+export type * from './feed/schema.js';

@@ -1,0 +1,99 @@
+/** Styles of the loading, empty and error states and of the shared card pieces. */
+import { css } from 'lit';
+
+export const stateStyles = css`
+  .state {
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .state p {
+    margin: 0 0 8px;
+  }
+
+  .state p:last-child {
+    margin-bottom: 0;
+  }
+
+  .state--error {
+    border-color: var(--_danger);
+  }
+
+  .state__title {
+    font-weight: 600;
+  }
+
+  .skeleton {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+  }
+
+  .skeleton li {
+    height: var(--_skeleton-height, 120px);
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_surface-alt), var(--_surface), var(--_surface-alt));
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton li {
+      animation: none;
+    }
+  }
+
+  @keyframes shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 44px;
+    padding: 8px 16px;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    text-decoration: none;
+  }
+
+  .button--quiet {
+    background: transparent;
+    color: var(--_accent);
+  }
+
+  .badge {
+    display: inline-block;
+    padding: 2px 8px;
+    border-radius: 999px;
+    font-size: 0.8125em;
+    font-weight: 600;
+    line-height: 1.5;
+    background: var(--_surface-alt);
+    color: var(--_text);
+  }
+
+  .badge--alert {
+    background: var(--_danger);
+    color: var(--_surface);
+  }
+
+  .badge--warning {
+    background: var(--_warning);
+    color: var(--_surface);
+  }
+`;

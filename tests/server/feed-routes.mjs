@@ -1,0 +1,77 @@
+// A feed server for browser tests, mounted in the test runner's own dev server under
+// /test-feeds/. It answers the ways real servers do: with validators and 304s, with errors,
+// slowly, never, or with half a body. It also counts requests, so a test can check that a
+// page fetches a feed once.
+import { readFileSync } from 'node:fs';
+
+const counts = new Map();
+const hung = new Set();
+
+function fixture(name) {
+  return readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
+}
+
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function feedRoutes() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/test-feeds/')) return next();
+    const [, , route, ...rest] = ctx.path.split('/');
+    const name = rest.join('/');
+    const key = ctx.query.key ?? ctx.path;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.set('Access-Control-Expose-Headers', 'ETag, Last-Modified');
+
+    if (ctx.query.delay) await wait(Number(ctx.query.delay));
+
+    switch (route) {
+      case 'count':
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ count: counts.get(ctx.query.of) ?? 0 });
+        return;
+      case 'file': {
+        // Serves a fixture with an ETag; `version` changes the content's validator.
+        const body = fixture(name);
+        const etag = `"${ctx.query.version ?? 'v1'}-${body.length}"`;
+        ctx.set('ETag', etag);
+        ctx.set('Last-Modified', 'Tue, 01 Dec 2026 18:00:00 GMT');
+        if (ctx.get('If-None-Match') === etag) {
+          ctx.status = 304;
+          return;
+        }
+        ctx.type = 'application/json';
+        ctx.body = body;
+        return;
+      }
+      case 'status':
+        ctx.status = Number(name) || 500;
+        ctx.type = 'text/plain';
+        ctx.body = 'error for testing';
+        return;
+      case 'not-json':
+        ctx.type = 'text/html';
+        ctx.body = '<!doctype html><title>Not found</title><p>This is a web page, not a feed.</p>';
+        return;
+      case 'hang':
+        // Never answers: the request is held open until the client gives up.
+        await new Promise((resolve) => {
+          hung.add(resolve);
+          ctx.req.on('close', resolve);
+        });
+        return;
+      case 'half': {
+        // Sends headers and the first half of a feed, then goes silent.
+        const body = fixture(name || 'events.json');
+        ctx.respond = false;
+        ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+        ctx.res.write(body.subarray(0, Math.floor(body.length / 2)));
+        await new Promise((resolve) => ctx.req.on('close', resolve));
+        return;
+      }
+      default:
+        return next();
+    }
+  };
+}
