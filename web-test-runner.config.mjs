@@ -16,7 +16,8 @@ process.env.TZ = 'America/Vancouver';
 export default {
   files: ['tests/**/*.test.ts', '!tests/cli/**'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One test file at a time: the machine has two cores and the network tests hold sockets open.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,

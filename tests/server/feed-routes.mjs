@@ -5,13 +5,20 @@
 import { readFileSync } from 'node:fs';
 
 const counts = new Map();
-const hung = new Set();
 
 function fixture(name) {
   return readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 }
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Resolves when the client has gone, or after a minute so no test can leave a socket behind.
+function clientGone(ctx) {
+  return new Promise((resolve) => {
+    ctx.res.on('close', resolve);
+    setTimeout(resolve, 60_000).unref();
+  });
+}
 
 export function feedRoutes() {
   return async (ctx, next) => {
@@ -56,10 +63,8 @@ export function feedRoutes() {
         return;
       case 'hang':
         // Never answers: the request is held open until the client gives up.
-        await new Promise((resolve) => {
-          hung.add(resolve);
-          ctx.req.on('close', resolve);
-        });
+        await clientGone(ctx);
+        ctx.status = 204;
         return;
       case 'half': {
         // Sends headers and the first half of a feed, then goes silent.
@@ -67,7 +72,8 @@ export function feedRoutes() {
         ctx.respond = false;
         ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
         ctx.res.write(body.subarray(0, Math.floor(body.length / 2)));
-        await new Promise((resolve) => ctx.req.on('close', resolve));
+        await clientGone(ctx);
+        ctx.res.end();
         return;
       }
       default:
