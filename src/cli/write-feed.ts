@@ -9,36 +9,45 @@ import { basename, dirname, join } from 'node:path';
 import { feedJsonSchema } from '../feed/json-schema.js';
 import type { ItemOrigins } from './merge.js';
 
-/** Keys in the order the format documents them; any others follow alphabetically. */
-const KEY_ORDER = [
+/** The document's own keys in the order the format documents them. */
+const DOCUMENT_ORDER = [
   'version', 'district', 'updated', 'schools', 'channels', 'events', 'opportunities', 'posts', 'resources',
-  'id', 'network', 'kind', 'type', 'name', 'title', 'label', 'summary', 'description', 'text', 'url', 'published',
-  'start', 'end', 'timeZone', 'language', 'logo', 'status', 'provider', 'grades', 'opens', 'deadline',
-  'rolling', 'min', 'max', 'location', 'address', 'online', 'registration', 'compensation', 'author',
-  'handle', 'avatar', 'media', 'alt', 'poster', 'audiences', 'schools', 'stage', 'tags', 'image',
-  'translations',
 ];
-const RANK = new Map(KEY_ORDER.map((key, index) => [key, index]));
 
-function compareKeys(a: string, b: string): number {
-  const rankA = RANK.get(a) ?? Number.MAX_SAFE_INTEGER;
-  const rankB = RANK.get(b) ?? Number.MAX_SAFE_INTEGER;
+/** Keys inside items in the order the format documents them; any others follow alphabetically. */
+const ITEM_ORDER = [
+  'id', 'network', 'kind', 'type', 'name', 'title', 'label', 'summary', 'description', 'text', 'url',
+  'published', 'start', 'end', 'timeZone', 'language', 'logo', 'status', 'provider', 'grades', 'opens',
+  'deadline', 'rolling', 'min', 'max', 'location', 'address', 'online', 'registration', 'compensation',
+  'author', 'handle', 'avatar', 'media', 'alt', 'poster', 'audiences', 'schools', 'stage', 'tags', 'image',
+  'translations', 'updated',
+];
+
+function rankOf(order: string[]): Map<string, number> {
+  return new Map(order.map((key, index) => [key, index]));
+}
+const DOCUMENT_RANK = rankOf(DOCUMENT_ORDER);
+const ITEM_RANK = rankOf(ITEM_ORDER);
+
+function compareKeys(rank: Map<string, number>, a: string, b: string): number {
+  const rankA = rank.get(a) ?? Number.MAX_SAFE_INTEGER;
+  const rankB = rank.get(b) ?? Number.MAX_SAFE_INTEGER;
   if (rankA !== rankB) return rankA - rankB;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
+function canonical(value: unknown, rank: Map<string, number>): unknown {
+  if (Array.isArray(value)) return value.map((entry) => canonical(entry, ITEM_RANK));
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, field]) => field !== undefined)
-    .sort(([a], [b]) => compareKeys(a, b));
-  return Object.fromEntries(entries.map(([key, field]) => [key, canonical(field)]));
+    .sort(([a], [b]) => compareKeys(rank, a, b));
+  return Object.fromEntries(entries.map(([key, field]) => [key, canonical(field, ITEM_RANK)]));
 }
 
 /** JSON with keys in the fixed order, two-space indented, ending in a newline. */
 export function canonicalJson(value: unknown): string {
-  return `${JSON.stringify(canonical(value), null, 2)}\n`;
+  return `${JSON.stringify(canonical(value, DOCUMENT_RANK), null, 2)}\n`;
 }
 
 /** Reads a JSON file, or gives `undefined` when there is none or it cannot be parsed. */

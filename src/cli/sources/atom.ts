@@ -2,7 +2,7 @@
  * Atom 1.0 documents: blogs, news sites and YouTube channels (`/feeds/videos.xml`), whose
  * entries become posts with a video and its thumbnail as poster.
  */
-import { attribute, baseOf, child, children, textOf, type XmlNode } from './xml.js';
+import { attribute, baseOf, child, children, textOf, webBase, type XmlNode } from './xml.js';
 import { htmlToPlainText, oneLine, safeLink } from './text.js';
 import { firstText, type SyndicatedEntry, type SyndicatedFeed } from './syndicated-entry.js';
 
@@ -60,7 +60,8 @@ function entryOf(entry: unknown, feedBase: string, feedAuthor: SyndicatedEntry['
 /** Reads a parsed `<feed>` document. */
 export function readAtom(document: XmlNode, feedUrl: string): SyndicatedFeed {
   const feed = document.feed as XmlNode;
-  const base = baseOf(feed, feedUrl);
+  const home = children(feed, 'link').find((link) => (attribute(link, 'rel') ?? 'alternate') === 'alternate');
+  const base = webBase(baseOf(feed, feedUrl), attribute(home, 'href'));
   const entries = children(feed, 'entry');
   const links = children(feed, 'link')
     .map((link) => attribute(link, 'href'))

@@ -119,7 +119,7 @@ export function readSpreadsheet(text: string, source: CsvSourceConfig, options: 
     for (const [field, value] of Object.entries(source.defaults ?? {})) {
       if (getPath(item, field) === undefined) setPath(item, field, value);
     }
-    if (item.id === undefined && typeof item.title === 'string') item.id = generatedId(source.name, item);
+    item.id ??= generatedId(source.name, item);
 
     const checked = schema.safeParse(item);
     if (!checked.success) {

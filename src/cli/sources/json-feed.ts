@@ -4,6 +4,7 @@
  */
 import { htmlToPlainText, oneLine, safeLink } from './text.js';
 import { plainTitle } from './rss.js';
+import { webBase } from './xml.js';
 import { firstText, type SyndicatedEntry, type SyndicatedFeed } from './syndicated-entry.js';
 
 type Json = Record<string, unknown>;
@@ -54,9 +55,10 @@ export function readJsonFeed(document: unknown, feedUrl: string): SyndicatedFeed
     throw new Error('it is JSON but not a JSON Feed (no "version": "https://jsonfeed.org/version/1.1")');
   }
   const items = Array.isArray(document.items) ? document.items.filter(isRecord) : [];
-  const feedAuthor = authorOf(document, feedUrl);
+  const base = webBase(feedUrl, stringOf(document.home_page_url) ?? stringOf(document.feed_url));
+  const feedAuthor = authorOf(document, base);
   return {
-    entries: items.map((item) => entryOf(item, feedUrl, feedAuthor)),
+    entries: items.map((item) => entryOf(item, base, feedAuthor)),
     links: [stringOf(document.home_page_url), stringOf(document.feed_url)].filter(
       (link): link is string => Boolean(link),
     ),

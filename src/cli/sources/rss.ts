@@ -1,7 +1,7 @@
 /**
  * RSS 2.0 (and RSS 1.0) documents, as written by WordPress, Mastodon, Bluesky and news sites.
  */
-import { attribute, baseOf, child, children, textOf, type XmlNode } from './xml.js';
+import { attribute, baseOf, child, children, textOf, webBase, type XmlNode } from './xml.js';
 import { htmlToPlainText, looksLikeHtml, oneLine, safeLink } from './text.js';
 import { firstText, type SyndicatedEntry, type SyndicatedFeed } from './syndicated-entry.js';
 
@@ -63,7 +63,7 @@ function entryOf(item: unknown, channelBase: string): SyndicatedEntry {
 export function readRss(document: XmlNode, feedUrl: string): SyndicatedFeed {
   const root = (document.rss ?? document['rdf:RDF']) as XmlNode;
   const channel = child(root, 'channel') as XmlNode | undefined;
-  const base = baseOf(channel, baseOf(root, feedUrl));
+  const base = webBase(baseOf(channel, baseOf(root, feedUrl)), textOf(child(channel, 'link')));
   const items = [...children(channel, 'item'), ...children(root, 'item')];
   const links = [
     textOf(child(channel, 'link')),

@@ -70,3 +70,17 @@ export function baseOf(node: unknown, parentBase: string): string {
     return parentBase;
   }
 }
+
+/**
+ * The base for a feed's relative links. A feed read from a local file has no web address of
+ * its own, so its home page (`fallback`) stands in when it is a web address.
+ */
+export function webBase(base: string, fallback: string | undefined): string {
+  if (/^https?:/i.test(base) || !fallback) return base;
+  try {
+    const home = new URL(fallback, base);
+    return /^https?:$/.test(home.protocol) ? home.href : base;
+  } catch {
+    return base;
+  }
+}
