@@ -36,6 +36,75 @@ export const en = {
     when: 'When',
     where: 'Where',
   },
+  posts: {
+    listLabel: 'Posts from the district',
+    empty: 'No posts to show right now.',
+    networks: {
+      x: 'X',
+      facebook: 'Facebook',
+      instagram: 'Instagram',
+      youtube: 'YouTube',
+      mastodon: 'Mastodon',
+      bluesky: 'Bluesky',
+      linkedin: 'LinkedIn',
+      tiktok: 'TikTok',
+      news: 'News',
+    },
+    viewOn: (network: string) => `View on ${network}`,
+    readStory: 'Read the full story',
+    postBy: (author: string) => `post by ${author}`,
+    published: 'Published',
+    playVideo: (title: string) => `Play video: ${title}`,
+    video: 'Video',
+    watchOn: (network: string) => `Watch on ${network}`,
+    more: 'More',
+    less: 'Less',
+    followUs: 'Follow us',
+    followUsOn: (network: string) => `Follow us on ${network}`,
+  },
+  opportunities: {
+    listLabel: 'Opportunities',
+    empty: 'No open opportunities right now.',
+    kinds: {
+      'work-experience': 'Work experience',
+      apprenticeship: 'Apprenticeship',
+      'dual-credit': 'Dual credit',
+      scholarship: 'Scholarship',
+      job: 'Job',
+      volunteer: 'Volunteering',
+      program: 'Program',
+      camp: 'Camp',
+      competition: 'Competition',
+      other: 'Other',
+    },
+    kind: 'Kind',
+    provider: 'Offered by',
+    grades: 'Grades',
+    where: 'Where',
+    compensation: 'Compensation',
+    deadline: 'Deadline',
+    /** `min` and `max` are grades, K = 0; either may be missing (open-ended). */
+    gradeRange: (min: number | undefined, max: number | undefined) => {
+      const name = (grade: number) => (grade === 0 ? 'K' : String(grade));
+      if (min === undefined && max === undefined) return undefined;
+      if (min === max) return min === 0 ? 'Kindergarten' : `Grade ${min}`;
+      if (max === undefined) return `Grade ${name(min!)} and up`;
+      return `Grades ${name(min ?? 0)}–${name(max)}`;
+    },
+    rolling: 'Rolling — apply any time',
+    closesToday: (time?: string) => (time ? `Closes today at ${time}` : 'Closes today'),
+    closesTomorrow: (time?: string) => (time ? `Closes tomorrow at ${time}` : 'Closes tomorrow'),
+    closesInDays: (days: number) => `Closes in ${days} days`,
+    closesOn: (date: string) => `Closes ${date}`,
+    opensOn: (date: string) => `Opens ${date}`,
+    addToCalendar: 'Add deadline to calendar',
+    calendarTitle: (title: string) => `Deadline: ${title}`,
+    narrowLabel: 'Narrow the opportunities',
+    kindsLabel: 'Kinds',
+    searchLabel: 'Search opportunities',
+    resultCount: (count: number) =>
+      count === 0 ? 'No opportunities match' : count === 1 ? '1 opportunity' : `${count} opportunities`,
+  },
 };
 
 export type Messages = typeof en;
