@@ -8,8 +8,6 @@ import { ConfigError, loadConfig } from './config.js';
 import { buildFeed } from './build-command.js';
 import { validateCommand } from './validate-command.js';
 
-// Replaced by the build with the package's version.
-declare const __VERSION__: string;
 const VERSION: string = __VERSION__;
 
 const MAIN_HELP = `career-feed: build and check a district career feed.

@@ -46,6 +46,7 @@ export async function validateCommand(location: string, options: ValidateOptions
     options.print(JSON.stringify({ valid: !fatal && problems.length === 0, error: fatal, problems }, null, 2));
   } else if (fatal) {
     options.print(`${location}: ${fatal}`);
+    for (const problem of problems) options.print(`  ${describe(problem)}`);
   } else if (problems.length === 0) {
     options.print(`${location} is a valid version 1 feed.`);
   } else {

@@ -2,7 +2,7 @@
 // tests never run a stale dist/. Packages stay external and resolve from the repository's
 // node_modules. Set CAREER_FEED_BIN to test an already built command (dist/cli/career-feed.js).
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +17,7 @@ export async function careerFeedBin() {
     const version = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
     const outdir = join(repoRoot, 'node_modules', '.cache', 'career-feed-tests', String(process.pid));
     mkdirSync(outdir, { recursive: true });
+    process.on('exit', () => rmSync(outdir, { recursive: true, force: true }));
     const outfile = join(outdir, 'career-feed.js');
     await build({
       entryPoints: [join(repoRoot, 'src', 'cli', 'career-feed.ts')],
