@@ -13,15 +13,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const dependencies = Object.keys(pkg.dependencies ?? {});
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
-// esbuild lowers standard decorators; es2022 keeps class fields and top-level await as they are.
-const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
-const define = { __VERSION__: JSON.stringify(pkg.version) };
-const replaceVersion = () => ({
-  name: 'library-version',
-  transform(code) {
-    return code.includes('__VERSION__') ? code.replaceAll('__VERSION__', define.__VERSION__) : null;
-  },
-});
+// The package version reaches the code as __VERSION__, for the version-clash warning.
+const typescript = () =>
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { __VERSION__: JSON.stringify(pkg.version) } });
 
 // The styles in css`` literals are written to be read; the bundle needs none of their layout.
 const minifyCss = () => ({
@@ -51,7 +45,6 @@ export default [
     input: 'src/index.ts',
     output: { file: 'dist/career-widgets.js', format: 'es', sourcemap: true },
     plugins: [
-      replaceVersion(),
       minifyCss(),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript(),
@@ -63,7 +56,7 @@ export default [
     input: { index: 'src/index.ts', ...elementEntries },
     external: isDependency,
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [replaceVersion(), typescript()],
+    plugins: [typescript()],
   },
   ...(existsSync('src/cli/career-feed.ts')
     ? [
@@ -71,7 +64,7 @@ export default [
           input: 'src/cli/career-feed.ts',
           external: (id) => isDependency(id) || id.startsWith('node:'),
           output: { file: 'dist/cli/career-feed.js', format: 'es', banner: '#!/usr/bin/env node' },
-          plugins: [replaceVersion(), nodeResolve({ preferBuiltins: true }), typescript()],
+          plugins: [nodeResolve({ preferBuiltins: true }), typescript()],
         },
       ]
     : []),

@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { feedRoutes } from './tests/server/feed-routes.mjs';
 import { summaryReporter } from './tests/server/summary-reporter.mjs';
+import { fileSizeCommand } from './tests/server/size-command.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -22,6 +23,7 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   plugins: [
+    fileSizeCommand(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

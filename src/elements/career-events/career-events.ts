@@ -12,6 +12,7 @@ import { eventCard } from './event-card.js';
  * Whatever is written inside the element (a link to the district's events page, say) is shown
  * until the script runs, and stays as the fallback for visitors without JavaScript.
  *
+ * @tagname career-events
  * @summary The district's upcoming career events, filtered for this school.
  *
  * @attr src - Address of the district feed (JSON).

@@ -1,0 +1,24 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface FileSize {
+  raw?: number;
+  gzip?: number;
+  missing?: boolean;
+}
+
+async function sizeOf(path: string): Promise<FileSize> {
+  const size = await executeServerCommand<FileSize, { path: string }>('file-size', { path });
+  expect(size.missing, `${path} is missing: run npm run build`).to.not.equal(true);
+  return size;
+}
+
+describe('bundle size', () => {
+  it('keeps the CDN bundle with every element within its budget', async () => {
+    const { gzip } = await sizeOf('dist/career-widgets.js');
+    expect(gzip).to.be.above(5_000);
+    expect(gzip, `${gzip} bytes gzipped`).to.be.at.most(BUNDLE_BUDGET);
+  });
+});
+
+const BUNDLE_BUDGET = 40 * 1024;
