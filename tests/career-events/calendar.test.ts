@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CareerEvents } from '../../src/elements/career-events/career-events.js';
-import { all, feedUrl, pinTime, releaseTime, settled, visibleText } from '../helpers/widgets.js';
+import { all, feedUrl, pinTime, releaseTime, settled } from '../helpers/widgets.js';
 
 async function calendarLinks(id: string, filter = '') {
   const element = await fixture<CareerEvents>(html`<career-events src=${feedUrl('events.json')} days="90" tags=${filter}></career-events>`);
