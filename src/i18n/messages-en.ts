@@ -53,6 +53,7 @@ export const en = {
     viewOn: (network: string) => `View on ${network}`,
     readStory: 'Read the full story',
     postBy: (author: string) => `post by ${author}`,
+    excerpt: (text: string) => `“${text}”`,
     published: 'Published',
     playVideo: (title: string) => `Play video: ${title}`,
     video: 'Video',

@@ -55,6 +55,7 @@ export const fr: Messages = {
     viewOn: (network: string) => `Voir sur ${network}`,
     readStory: 'Lire l’article complet',
     postBy: (author: string) => `publication de ${author}`,
+    excerpt: (text: string) => `« ${text} »`,
     published: 'Publié',
     playVideo: (title: string) => `Lire la vidéo : ${title}`,
     video: 'Vidéo',
