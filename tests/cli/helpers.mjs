@@ -1,7 +1,7 @@
 // Shared steps of the career-feed tests: running the built command, and building a feed from a
 // config written into a fresh temporary folder.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { careerFeedBin, repoRoot } from './build-cli.mjs';
@@ -33,9 +33,14 @@ export async function runCli(args, { cwd = repoRoot } = {}) {
   });
 }
 
-/** A new empty folder for one test's config and output. */
+const folders = [];
+process.on('exit', () => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+/** A new empty folder for one test's config and output, removed when the tests end. */
 export function workFolder() {
-  return mkdtempSync(join(tmpdir(), 'career-feed-test-'));
+  const folder = mkdtempSync(join(tmpdir(), 'career-feed-test-'));
+  folders.push(folder);
+  return folder;
 }
 
 /**
