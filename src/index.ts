@@ -3,8 +3,12 @@
  * Bundler users can import a single element from its own entry instead.
  */
 import './elements/career-events/define.js';
+import './elements/social-embed/define.js';
+import './elements/opportunity-feed/define.js';
 
 export { CareerEvents } from './elements/career-events/career-events.js';
+export { SocialEmbed } from './elements/social-embed/social-embed.js';
+export { OpportunityFeed } from './elements/opportunity-feed/opportunity-feed.js';
 export { FeedLoadError } from './feed/load-feed.js';
 export { clearFeedStores } from './feed/feed-store.js';
 export { setClock, setVisitorTimeZone } from './time/clock.js';
