@@ -1,8 +1,14 @@
 /**
  * One store per feed address per page. Every element that names the same feed reads the same
  * store, so the feed is fetched once however many widgets show it, and data only flows out.
+ *
+ * The store keeps the feed live while anyone shows it: it starts from the copy kept in this
+ * browser (if any), revalidates it with the server's validators, refreshes on a period, pauses
+ * while the tab is hidden, and backs off when the server is failing. A failure never takes a
+ * good copy off the screen.
  */
-import { FeedLoadError, loadFeed, type LoadOptions } from './load-feed.js';
+import { readCachedFeed, writeCachedFeed } from './feed-cache.js';
+import { FeedLoadError, feedFromDocument, loadFeed, type LoadOptions } from './load-feed.js';
 import type { Feed, FeedProblem } from './validate.js';
 
 export type FeedStatus = 'loading' | 'ready' | 'error';
@@ -16,6 +22,12 @@ export interface FeedSnapshot {
   problems: FeedProblem[];
   /** Why the last attempt failed; set while `status` is `error`. */
   error?: FeedLoadError;
+  /** When the server last sent or confirmed the copy in `feed` (ms since the epoch). */
+  confirmedAt?: number;
+  /** Whether `feed` is this browser's kept copy, not yet confirmed during this visit. */
+  fromCache: boolean;
+  /** Increases each time the content of `feed` changes. */
+  revision: number;
 }
 
 type Listener = (snapshot: FeedSnapshot) => void;
@@ -25,11 +37,26 @@ export interface StoreOptions {
   fetch?: typeof fetch;
 }
 
+/** Default refresh period, in seconds. */
+export const DEFAULT_REFRESH_SECONDS = 300;
+const FIRST_RETRY_MS = 5_000;
+const LONGEST_RETRY_MS = 30 * 60_000;
+
 export class FeedStore {
-  #snapshot: FeedSnapshot = { status: 'loading', problems: [] };
-  #listeners = new Set<Listener>();
+  #snapshot: FeedSnapshot = { status: 'loading', problems: [], fromCache: false, revision: 0 };
+  #listeners = new Map<Listener, number>();
   #request?: AbortController;
   #started = false;
+  #text?: string;
+  #etag?: string;
+  #lastModified?: string;
+  #failures = 0;
+  #timer?: ReturnType<typeof setTimeout>;
+  #due = false;
+  #cachedDocument?: unknown;
+  readonly #onVisibility = () => {
+    if (document.visibilityState === 'visible' && this.#due) void this.reload();
+  };
 
   constructor(
     readonly url: string,
@@ -40,55 +67,138 @@ export class FeedStore {
     return this.#snapshot;
   }
 
-  /** Starts loading on the first subscriber; the listener hears every later snapshot. */
-  subscribe(listener: Listener): () => void {
-    this.#listeners.add(listener);
+  /**
+   * Starts loading on the first subscriber; the listener hears every later snapshot.
+   * `refreshSeconds` is how often this subscriber wants the feed checked (0: never); the store
+   * follows the most eager subscriber.
+   */
+  subscribe(listener: Listener, refreshSeconds = DEFAULT_REFRESH_SECONDS): () => void {
+    this.#listeners.set(listener, refreshSeconds);
+    if (this.#listeners.size === 1) document.addEventListener('visibilitychange', this.#onVisibility);
     if (!this.#started) {
       this.#started = true;
+      if (!this.#snapshot.feed) this.#restoreKeptCopy();
       void this.reload();
+    } else if (!this.#request) {
+      this.#schedule();
     }
     return () => {
       this.#listeners.delete(listener);
       if (this.#listeners.size === 0) this.#abandon();
+      else this.#schedule();
     };
   }
 
   /** Fetches the feed again; a request still in flight is cancelled and its answer dropped. */
   async reload(): Promise<void> {
     this.#request?.abort();
+    clearTimeout(this.#timer);
+    this.#due = false;
     const request = new AbortController();
     this.#request = request;
-    if (this.#snapshot.status === 'error') this.#publish({ ...this.#snapshot, status: 'loading' });
+    if (this.#snapshot.status === 'error' && !this.#snapshot.feed) {
+      this.#publish({ ...this.#snapshot, status: 'loading' });
+    }
 
-    const options: LoadOptions = { ...this.options, signal: request.signal };
+    const options: LoadOptions = {
+      ...this.options,
+      signal: request.signal,
+      // Validators are only worth sending when there is a copy to keep.
+      ...(this.#snapshot.feed ? { etag: this.#etag, lastModified: this.#lastModified } : {}),
+    };
     try {
       const result = await loadFeed(this.url, options);
       if (request.signal.aborted) return;
+      this.#failures = 0;
+      const confirmedAt = Date.now();
       if (result.notModified) {
-        this.#publish({ ...this.#snapshot, status: 'ready', error: undefined });
+        this.#publish({ ...this.#snapshot, status: 'ready', error: undefined, confirmedAt, fromCache: false });
+        this.#keep(this.#cachedDocument, confirmedAt);
         return;
       }
-      this.#publish({ status: 'ready', feed: result.feed, problems: result.problems });
+      this.#etag = result.etag;
+      this.#lastModified = result.lastModified;
+      const changed = result.text !== this.#text;
+      this.#text = result.text;
+      this.#cachedDocument = result.document;
+      this.#publish({
+        status: 'ready',
+        feed: changed || !this.#snapshot.feed ? result.feed : this.#snapshot.feed,
+        problems: changed || !this.#snapshot.feed ? result.problems : this.#snapshot.problems,
+        confirmedAt,
+        fromCache: false,
+        revision: changed ? this.#snapshot.revision + 1 : this.#snapshot.revision,
+      });
+      this.#keep(result.document, confirmedAt);
     } catch (error) {
       if (request.signal.aborted) return;
-      const failure =
-        error instanceof FeedLoadError ? error : new FeedLoadError('network', String(error));
+      this.#failures += 1;
+      const failure = error instanceof FeedLoadError ? error : new FeedLoadError('network', String(error));
       this.#publish({ ...this.#snapshot, status: 'error', error: failure });
     } finally {
-      if (this.#request === request) this.#request = undefined;
+      if (this.#request === request) {
+        this.#request = undefined;
+        this.#schedule();
+      }
     }
+  }
+
+  /** Shows the copy this browser kept from an earlier visit, if it still reads as a feed. */
+  #restoreKeptCopy(): void {
+    const kept = readCachedFeed(this.url);
+    if (!kept) return;
+    try {
+      const { feed, problems } = feedFromDocument(kept.document, kept.url);
+      this.#cachedDocument = kept.document;
+      this.#etag = kept.etag;
+      this.#lastModified = kept.lastModified;
+      this.#text = JSON.stringify(kept.document);
+      this.#snapshot = { status: 'ready', feed, problems, confirmedAt: kept.savedAt, fromCache: true, revision: 1 };
+    } catch {
+      // A kept copy this version cannot read is simply not used; the network decides.
+    }
+  }
+
+  #keep(document: unknown, savedAt: number): void {
+    if (document === undefined) return;
+    writeCachedFeed(this.url, {
+      document,
+      url: this.url,
+      savedAt,
+      etag: this.#etag,
+      lastModified: this.#lastModified,
+    });
+  }
+
+  /** The next automatic check: the refresh period, or a growing delay while failing. */
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    const periods = [...this.#listeners.values()].filter((seconds) => seconds > 0);
+    if (periods.length === 0) return;
+    const periodMs = Math.min(...periods) * 1000;
+    const delay =
+      this.#failures > 0
+        ? Math.min(periodMs, FIRST_RETRY_MS * 2 ** (this.#failures - 1), LONGEST_RETRY_MS)
+        : periodMs;
+    this.#timer = setTimeout(() => {
+      // A hidden tab does not poll; it checks as soon as it is looked at again.
+      if (document.visibilityState === 'hidden') this.#due = true;
+      else void this.reload();
+    }, delay);
   }
 
   #publish(snapshot: FeedSnapshot): void {
     this.#snapshot = snapshot;
-    for (const listener of [...this.#listeners]) listener(snapshot);
+    for (const listener of [...this.#listeners.keys()]) listener(snapshot);
   }
 
-  /** Nobody shows this feed any more: stop its request and let the next subscriber start anew. */
+  /** Nobody shows this feed any more: stop its request and timer; the next subscriber resumes. */
   #abandon(): void {
     this.#request?.abort();
     this.#request = undefined;
-    if (this.#snapshot.status === 'loading') this.#started = false;
+    clearTimeout(this.#timer);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#started = false;
   }
 }
 

@@ -36,6 +36,10 @@ export type LoadResult =
       notModified: false;
       feed: Feed;
       problems: FeedProblem[];
+      /** The parsed document before validation, for the offline copy. */
+      document: unknown;
+      /** The body as sent, to tell a changed feed from an unchanged one. */
+      text: string;
       /** The address the feed was finally served from, after redirects. */
       url: string;
       etag?: string;
@@ -43,6 +47,15 @@ export type LoadResult =
     };
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * A parsed document checked item by item, with its links resolved against `url`.
+ * @throws InvalidFeedError when the document as a whole is not a feed this library reads.
+ */
+export function feedFromDocument(document: unknown, url: string): { feed: Feed; problems: FeedProblem[] } {
+  const { feed, problems } = validateFeed(document);
+  return { feed: resolveFeedUrls(feed, url), problems };
+}
 
 /** Loads, parses, validates and resolves the feed at `url`. */
 export async function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -103,12 +116,14 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
       throw new FeedLoadError('not-json', `The file at ${url} is not JSON, so it cannot be a feed. Is the address right?`);
     }
 
-    const { feed, problems } = validateFeed(document);
     const finalUrl = response.url || url;
+    const { feed, problems } = feedFromDocument(document, finalUrl);
     return {
       notModified: false,
-      feed: resolveFeedUrls(feed, finalUrl),
+      feed,
       problems,
+      document,
+      text: body,
       url: finalUrl,
       etag: response.headers.get('ETag') ?? undefined,
       lastModified: response.headers.get('Last-Modified') ?? undefined,

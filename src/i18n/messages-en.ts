@@ -12,6 +12,10 @@ export const en = {
     invalid: 'The district feed could not be read.',
     aborted: 'Loading was cancelled.',
   },
+  stale: {
+    updated: (age: string) => `Updated ${age}`,
+    unknownAge: 'This may not be the latest version.',
+  },
   online: 'Online',
   audiences: {
     students: 'Students',
@@ -54,6 +58,8 @@ export const en = {
     readStory: 'Read the full story',
     postBy: (author: string) => `post by ${author}`,
     excerpt: (text: string) => `“${text}”`,
+    /** Between a link's visible words and the hidden words that say which post it is. */
+    separator: ': ',
     published: 'Published',
     playVideo: (title: string) => `Play video: ${title}`,
     video: 'Video',

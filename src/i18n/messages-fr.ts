@@ -14,6 +14,10 @@ export const fr: Messages = {
     invalid: 'Le fil du district est illisible.',
     aborted: 'Le chargement a été annulé.',
   },
+  stale: {
+    updated: (age: string) => `Mis à jour ${age}`,
+    unknownAge: 'Ce n’est peut-être pas la version la plus récente.',
+  },
   online: 'En ligne',
   audiences: {
     students: 'Élèves',
@@ -56,8 +60,9 @@ export const fr: Messages = {
     readStory: 'Lire l’article complet',
     postBy: (author: string) => `publication de ${author}`,
     excerpt: (text: string) => `« ${text} »`,
+    separator: '\u00a0: ',
     published: 'Publié',
-    playVideo: (title: string) => `Lire la vidéo : ${title}`,
+    playVideo: (title: string) => `Lire la vidéo\u00a0: ${title}`,
     video: 'Vidéo',
     watchOn: (network: string) => `Regarder sur ${network}`,
     more: 'Plus',

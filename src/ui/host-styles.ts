@@ -47,11 +47,11 @@ export const hostStyles = css`
   }
 
   /* Colours pick their light or dark value from color-scheme through light-dark(). */
-  :host([theme='dark']) {
+  :host([data-theme='dark']) {
     color-scheme: dark;
   }
 
-  :host([theme='auto']) {
+  :host([data-theme='auto']) {
     color-scheme: light dark;
   }
 

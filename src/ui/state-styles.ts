@@ -26,6 +26,25 @@ export const stateStyles = css`
     font-weight: 600;
   }
 
+  .stale-note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 12px;
+    margin: 0 0 var(--_gap);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .stale-note__retry {
+    padding: 2px 10px;
+    min-height: 32px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+
   .skeleton {
     list-style: none;
     margin: 0;

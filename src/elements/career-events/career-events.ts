@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { selectEvents } from '../../select/select-events.js';
 import { FeedElement, type RenderContext } from '../../ui/feed-element.js';
 import { wholeNumber } from '../../ui/attribute-converters.js';
@@ -25,6 +26,7 @@ import { eventCard } from './event-card.js';
  * @attr heading-level - Heading level (2–6) of each event title. Default 3.
  * @attr lang - Language of texts and dates (en, fr-CA); inherited from the page when unset.
  * @attr theme - light (default), dark, or auto.
+ * @attr refresh - Seconds between checks for a newer feed while the page is open. Default 300; 0 turns it off.
  *
  * @slot - Fallback content, shown before the script runs, without JavaScript, and with the error message.
  *
@@ -40,7 +42,12 @@ import { eventCard } from './event-card.js';
  * @csspart loading - The loading placeholder.
  * @csspart empty - The "no events" message.
  * @csspart error - The error message.
- * @csspart retry-button - The error state's Retry button.
+ * @csspart retry-button - The Retry button of the error state and of the stale-copy note.
+ * @csspart stale-note - The note shown above a kept copy when the feed cannot be refreshed.
+ *
+ * @fires feed-load - The element shows the feed for the first time (detail: url, fromCache).
+ * @fires feed-update - The feed changed while shown (detail: url, fromCache).
+ * @fires feed-error - The feed could not be loaded or refreshed (detail: url, kind, reason, status, showingKeptCopy).
  *
  * @cssprop --cw-font-family - Font family; the page's font when unset.
  * @cssprop --cw-font-size - Base font size. Default 16px.
@@ -72,10 +79,7 @@ export class CareerEvents extends FeedElement {
   protected override renderFeed(context: RenderContext): TemplateResult {
     const { feed, messages } = context;
     const events = selectEvents(feed, {
-      audiences: this.audience,
-      school: this.school,
-      stages: this.stage,
-      tags: this.tags,
+      ...context.criteria,
       limit: this.limit,
       days: this.days,
       nowMs: context.nowMs,
@@ -85,7 +89,11 @@ export class CareerEvents extends FeedElement {
     if (events.length === 0) return emptyState(messages.events.empty, messages, feed.district);
 
     return html`<ul class="events" part="list" aria-label=${messages.events.listLabel}>
-      ${events.map((scheduled, index) => eventCard(scheduled, index, this.level, context))}
+      ${repeat(
+        events,
+        ({ event }) => event.id,
+        (scheduled) => eventCard(scheduled, this.level, context),
+      )}
     </ul>`;
   }
 }

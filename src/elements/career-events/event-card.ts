@@ -12,12 +12,11 @@ import { safeUrl } from '../../ui/safe-url.js';
 
 export function eventCard(
   { event, span }: ScheduledEvent,
-  index: number,
   level: number,
   context: RenderContext,
 ): TemplateResult {
   const { messages, locale, nowMs, visitorZone } = context;
-  const titleId = `event-${index}`;
+  const titleId = `event-${cssSafe(event.id)}`;
   const href = safeUrl(event.url);
   const status = event.status ?? 'scheduled';
   const where = locationText(event.location, messages);
@@ -53,6 +52,11 @@ export function eventCard(
       ${status === 'cancelled' ? nothing : addToCalendar(event, { uid: event.id, title: event.title, span }, context)}
     </article>
   </li>`;
+}
+
+/** An id usable inside the shadow root, from a feed id that may hold any character. */
+function cssSafe(id: string): string {
+  return id.replace(/[^\w-]/g, (character) => `_${character.codePointAt(0)!.toString(16)}`);
 }
 
 function registration(event: FeedEvent, zone: string, context: RenderContext): TemplateResult | typeof nothing {
