@@ -95,10 +95,16 @@ export const opportunityFeedStyles = css`
     margin: 4px 0;
   }
 
+  /* The bar has its own surface: in the dark theme the page behind it may well be white. */
   .controls {
     display: grid;
     gap: 10px;
     margin-bottom: var(--_gap);
+    padding: 12px 16px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
   }
 
   .controls__kinds {
