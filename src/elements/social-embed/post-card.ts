@@ -33,7 +33,7 @@ function postName(post: FeedPost, messages: Messages): string {
   const parts = [];
   if (post.author?.name) parts.push(messages.posts.postBy(post.author.name));
   if (post.text?.trim()) parts.push(messages.posts.excerpt(shortenByGraphemes(post.text, 48)));
-  return parts.join(': ');
+  return parts.join(messages.posts.separator);
 }
 
 function published(post: FeedPost, context: RenderContext): TemplateResult {
@@ -49,7 +49,7 @@ function originalLink(post: FeedPost, messages: Messages): TemplateResult | type
   const label = post.network === 'news' ? messages.posts.readStory : messages.posts.viewOn(messages.posts.networks[post.network]);
   const name = postName(post, messages);
   return html`<p class="post__original">
-    <a href=${href} part="original-link">${label}${name ? html`<span class="visually-hidden">: ${name}</span>` : nothing}</a>
+    <a href=${href} part="original-link">${label}${name ? html`<span class="visually-hidden">${messages.posts.separator}${name}</span>` : nothing}</a>
   </p>`;
 }
 

@@ -81,7 +81,7 @@ function linkedVideo(post: FeedPost, media: Media, options: MediaOptions): Templ
     ${href
       ? html`<a class="button post__watch" part="watch-link" href=${href}
           >${messages.posts.watchOn(messages.posts.networks[post.network])}<span class="visually-hidden"
-            >: ${videoName(post, media, messages)}</span
+            >${messages.posts.separator}${videoName(post, media, messages)}</span
           ></a
         >`
       : nothing}

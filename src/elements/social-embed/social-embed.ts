@@ -98,6 +98,7 @@ export class SocialEmbed extends FeedElement {
   /** Posts (by id) whose video the visitor asked to play. */
   #playing = new Set<string>();
   #textSizes?: ResizeObserver;
+  #watched = new WeakSet<Element>();
 
   constructor() {
     super();
@@ -119,6 +120,7 @@ export class SocialEmbed extends FeedElement {
     super.disconnectedCallback();
     this.#textSizes?.disconnect();
     this.#textSizes = undefined;
+    this.#watched = new WeakSet();
   }
 
   protected override renderFeed(context: RenderContext): TemplateResult {
@@ -184,19 +186,24 @@ export class SocialEmbed extends FeedElement {
 
   /**
    * Whether a text needs its More button depends on the card's width and the font, so it is
-   * measured after layout, and again whenever a text block changes size.
+   * measured after every render, and again whenever a text block changes size.
    */
   #watchTextSizes(): void {
     this.#textSizes ??= new ResizeObserver((entries) => this.#measure(entries.map((entry) => entry.target)));
-    this.#textSizes.disconnect();
-    for (const text of this.renderRoot.querySelectorAll('.post__text')) this.#textSizes.observe(text);
+    const texts = [...this.renderRoot.querySelectorAll('.post__text')];
+    for (const text of texts) {
+      if (this.#watched.has(text)) continue;
+      this.#watched.add(text);
+      this.#textSizes.observe(text);
+    }
+    this.#measure(texts);
   }
 
   #measure(texts: Element[]): void {
     let changed = false;
     for (const text of texts as HTMLElement[]) {
       const id = text.dataset.post;
-      if (!id || this.#expanded.has(id)) continue;
+      if (!id || !text.isConnected || this.#expanded.has(id)) continue;
       const overflows = text.scrollHeight > text.clientHeight + 1;
       if (overflows !== this.#overflowing.has(id)) {
         if (overflows) this.#overflowing.add(id);
