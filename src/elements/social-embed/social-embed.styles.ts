@@ -191,6 +191,11 @@ export const socialEmbedStyles = css`
     align-items: center;
     gap: 8px 12px;
     margin-top: var(--_gap);
+    padding: 10px 14px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
   }
 
   .channels__label {
