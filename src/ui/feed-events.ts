@@ -29,13 +29,17 @@ export function feedEvent<T>(type: string, detail: T): CustomEvent<T> {
   return new CustomEvent(type, { detail, bubbles: true, composed: true });
 }
 
+interface FeedEventMap {
+  /** The element shows a feed for the first time. */
+  'feed-load': FeedLoadEvent;
+  /** The feed's content changed while shown: items were added, changed or removed. */
+  'feed-update': FeedLoadEvent;
+  /** The feed could not be loaded or refreshed. */
+  'feed-error': FeedErrorEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    /** The element shows a feed for the first time. */
-    'feed-load': FeedLoadEvent;
-    /** The feed's content changed while shown: items were added, changed or removed. */
-    'feed-update': FeedLoadEvent;
-    /** The feed could not be loaded or refreshed. */
-    'feed-error': FeedErrorEvent;
-  }
+  // The events bubble out of shadow roots, so a listener on the document hears them too.
+  interface HTMLElementEventMap extends FeedEventMap {}
+  interface DocumentEventMap extends FeedEventMap {}
 }

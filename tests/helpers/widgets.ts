@@ -36,6 +36,20 @@ export async function requestCount(url: string): Promise<number> {
   return (await response.json()).count - 0;
 }
 
+/** Status codes the test server sent for `url`, in order. */
+export async function responseStatuses(url: string): Promise<number[]> {
+  const key = new URL(url, location.href).searchParams.get('key') ?? '';
+  const response = await fetch(`/test-feeds/count/?of=${encodeURIComponent(key)}`);
+  return (await response.json()).statuses;
+}
+
+/** Tells the scripted feed at `url` to serve `fixture`, or to fail with an HTTP status. */
+export async function scriptFeed(url: string, answer: { fixture?: string; mode?: 'ok' | number }): Promise<void> {
+  const key = new URL(url, location.href).searchParams.get('key') ?? '';
+  const query = new URLSearchParams({ key, fixture: answer.fixture ?? '', mode: String(answer.mode ?? 'ok') });
+  await fetch(`/test-feeds/script/?${query}`);
+}
+
 /** Waits until the element has left its loading state. */
 export async function settled(element: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
   await waitUntil(

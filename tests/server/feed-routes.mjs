@@ -5,6 +5,14 @@
 import { readFileSync } from 'node:fs';
 
 const counts = new Map();
+/** What a scripted feed answers, per test key: which fixture, its version, or a failure. */
+const scripts = new Map();
+/** Status codes sent, per test key, so a test can see its 304s. */
+const statuses = new Map();
+
+function record(key, status) {
+  statuses.set(key, [...(statuses.get(key) ?? []), status]);
+}
 
 function fixture(name) {
   return readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
@@ -36,8 +44,35 @@ export function feedRoutes() {
     switch (route) {
       case 'count':
         ctx.type = 'application/json';
-        ctx.body = JSON.stringify({ count: counts.get(ctx.query.of) ?? 0 });
+        ctx.body = JSON.stringify({ count: counts.get(ctx.query.of) ?? 0, statuses: statuses.get(ctx.query.of) ?? [] });
         return;
+      case 'script':
+        // Not a feed: tells the scripted feed of `key` how to answer from now on.
+        counts.set(key, (counts.get(key) ?? 1) - 1);
+        scripts.set(key, { fixture: ctx.query.fixture, mode: ctx.query.mode ?? 'ok' });
+        ctx.body = 'ok';
+        return;
+      case 'scripted': {
+        const script = scripts.get(key) ?? { fixture: name, mode: 'ok' };
+        if (script.mode !== 'ok') {
+          ctx.status = Number(script.mode) || 500;
+          record(key, ctx.status);
+          ctx.body = 'scripted failure';
+          return;
+        }
+        const body = fixture(script.fixture);
+        const etag = `"${script.fixture}-${body.length}"`;
+        ctx.set('ETag', etag);
+        if (ctx.get('If-None-Match') === etag) {
+          ctx.status = 304;
+          record(key, 304);
+          return;
+        }
+        record(key, 200);
+        ctx.type = 'application/json';
+        ctx.body = body;
+        return;
+      }
       case 'file': {
         // Serves a fixture with an ETag; `version` changes the content's validator.
         const body = fixture(name);
