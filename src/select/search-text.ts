@@ -15,7 +15,11 @@ export function searchWords(query: string, locale: string): string[] {
 }
 
 /** Whether every word occurs in at least one of `texts`. */
-export function matchesWords(words: readonly string[], texts: readonly (string | undefined)[], locale: string): boolean {
+export function matchesWords(
+  words: readonly string[],
+  texts: readonly (string | undefined)[],
+  locale: string,
+): boolean {
   if (words.length === 0) return true;
   const haystack = foldText(texts.filter(Boolean).join('\n'), locale);
   return words.every((word) => haystack.includes(word));

@@ -32,7 +32,10 @@ export interface ListedOpportunity {
   opensAt?: number;
 }
 
-export function selectOpportunities(feed: Feed, selection: OpportunitySelection): ListedOpportunity[] {
+export function selectOpportunities(
+  feed: Feed,
+  selection: OpportunitySelection,
+): ListedOpportunity[] {
   const zone = districtZone(feed);
   const kinds = selection.kinds?.length ? new Set(selection.kinds) : undefined;
   const listed: ListedOpportunity[] = [];
@@ -43,7 +46,9 @@ export function selectOpportunities(feed: Feed, selection: OpportunitySelection)
 
     // A deadline beside `rolling: true` still closes the opportunity: the later, more specific
     // statement is the safer reading of a feed that says both.
-    const closesAt = opportunity.deadline ? deadlineClosesAt(opportunity.deadline, zone) : undefined;
+    const closesAt = opportunity.deadline
+      ? deadlineClosesAt(opportunity.deadline, zone)
+      : undefined;
     if (closesAt !== undefined && closesAt <= selection.nowMs) continue;
     const opens = opportunity.opens ? opensAt(opportunity.opens, zone) : undefined;
 
@@ -82,13 +87,20 @@ export function narrowOpportunities(
   const words = searchWords(query, locale);
   const narrowed = listed.filter(({ opportunity }) => {
     if (kinds.length && !kinds.includes(opportunity.kind)) return false;
-    return matchesWords(words, [opportunity.title, opportunity.provider?.name, opportunity.summary], locale);
+    return matchesWords(
+      words,
+      [opportunity.title, opportunity.provider?.name, opportunity.summary],
+      locale,
+    );
   });
   return limit === undefined ? narrowed : narrowed.slice(0, limit);
 }
 
 /** The kinds present in a list, in the order of the feed format's list of kinds. */
-export function kindsPresent<K extends string>(listed: readonly ListedOpportunity[], order: readonly K[]): K[] {
+export function kindsPresent<K extends string>(
+  listed: readonly ListedOpportunity[],
+  order: readonly K[],
+): K[] {
   const present = new Set<string>(listed.map(({ opportunity }) => opportunity.kind));
   return order.filter((kind) => present.has(kind));
 }

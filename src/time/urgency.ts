@@ -8,10 +8,7 @@ import { deadlineDay } from './deadline.js';
 import { dateAt } from './zone.js';
 
 export type Urgency =
-  | { when: 'today' }
-  | { when: 'tomorrow' }
-  | { when: 'soon'; days: number }
-  | { when: 'later' };
+  { when: 'today' } | { when: 'tomorrow' } | { when: 'soon'; days: number } | { when: 'later' };
 
 /** Up to this many days ahead a deadline reads "Closes in N days" rather than as a date. */
 export const SOON_DAYS = 7;
@@ -20,7 +17,11 @@ export const SOON_DAYS = 7;
  * The urgency of a deadline that has not passed yet, or `undefined` when `deadline` is not a
  * feed date. Callers hide passed deadlines first (with `deadlineClosesAt`).
  */
-export function deadlineUrgency(deadline: string, zone: string, nowMs: number): Urgency | undefined {
+export function deadlineUrgency(
+  deadline: string,
+  zone: string,
+  nowMs: number,
+): Urgency | undefined {
   const day = deadlineDay(deadline, zone);
   if (!day) return undefined;
   const days = daysBetween(dateAt(nowMs, zone), day);

@@ -49,7 +49,10 @@ export function sanitizeDescription(description: string, base?: string): string 
 }
 
 /** The description as content of a card, or nothing when it sanitises to nothing. */
-export function descriptionContent(description: string | undefined, base?: string): TemplateResult | typeof nothing {
+export function descriptionContent(
+  description: string | undefined,
+  base?: string,
+): TemplateResult | typeof nothing {
   if (!description) return nothing;
   const clean = sanitizeDescription(description, base);
   if (!clean.trim()) return nothing;

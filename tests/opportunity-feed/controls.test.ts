@@ -1,14 +1,26 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { all, feedUrl, one, pinTime, releaseTime, shadow, visibleText } from '../helpers/widgets.js';
+import {
+  all,
+  feedUrl,
+  one,
+  pinTime,
+  releaseTime,
+  shadow,
+  visibleText,
+} from '../helpers/widgets.js';
 import { districtTime, ids, opportunityElement } from './helpers.js';
 
 const src = () => feedUrl('opportunities.json');
 const count = (element: Element) => one(element, '[part="count"]');
 const toggles = (element: Element) => all<HTMLButtonElement>(element, '[part="kind-toggle"]');
-const toggle = (element: Element, label: string) => toggles(element).find((button) => visibleText(button) === label)!;
+const toggle = (element: Element, label: string) =>
+  toggles(element).find((button) => visibleText(button) === label)!;
 
-async function typeInSearch(element: HTMLElement & { updateComplete: Promise<unknown> }, text: string) {
+async function typeInSearch(
+  element: HTMLElement & { updateComplete: Promise<unknown> },
+  text: string,
+) {
   one<HTMLInputElement>(element, '[part="search"]').focus();
   await sendKeys({ type: text });
   await element.updateComplete;
@@ -19,12 +31,16 @@ describe('<opportunity-feed controls>', () => {
   afterEach(() => releaseTime());
 
   it('shows no bar without the controls attribute', async () => {
-    const element = await opportunityElement(html`<opportunity-feed src=${src()}></opportunity-feed>`);
+    const element = await opportunityElement(
+      html`<opportunity-feed src=${src()}></opportunity-feed>`,
+    );
     expect(shadow(element).querySelector('[part="controls"]')).to.equal(null);
   });
 
   it('offers a labelled toggle for each kind present, and a labelled search box', async () => {
-    const element = await opportunityElement(html`<opportunity-feed src=${src()} controls></opportunity-feed>`);
+    const element = await opportunityElement(
+      html`<opportunity-feed src=${src()} controls></opportunity-feed>`,
+    );
     expect(toggles(element).map(visibleText)).to.deep.equal([
       'Work experience',
       'Apprenticeship',
@@ -35,10 +51,14 @@ describe('<opportunity-feed controls>', () => {
       'Program',
       'Competition',
     ]);
-    expect(toggles(element).every((button) => button.getAttribute('aria-pressed') === 'false')).to.equal(true);
+    expect(
+      toggles(element).every((button) => button.getAttribute('aria-pressed') === 'false'),
+    ).to.equal(true);
     const group = one(element, '.controls__kinds');
     expect(group.getAttribute('role')).to.equal('group');
-    expect(visibleText(shadow(element).getElementById(group.getAttribute('aria-labelledby')!))).to.equal('Kinds');
+    expect(
+      visibleText(shadow(element).getElementById(group.getAttribute('aria-labelledby')!)),
+    ).to.equal('Kinds');
     const search = one<HTMLInputElement>(element, '[part="search"]');
     expect(search.labels![0].textContent!.trim()).to.equal('Search opportunities');
     expect(search.closest('form')).to.equal(null);
@@ -47,7 +67,9 @@ describe('<opportunity-feed controls>', () => {
   });
 
   it('searches title, provider and summary, ignoring case and accents, and announces the count', async () => {
-    const element = await opportunityElement(html`<opportunity-feed src=${src()} controls></opportunity-feed>`);
+    const element = await opportunityElement(
+      html`<opportunity-feed src=${src()} controls></opportunity-feed>`,
+    );
     await typeInSearch(element, 'ELECTRICITE');
     expect(ids(element)).to.deep.equal(['trades-scholarship']);
     expect(visibleText(count(element))).to.equal('1 opportunity');
@@ -69,7 +91,9 @@ describe('<opportunity-feed controls>', () => {
   });
 
   it('narrows by kind with the keyboard, combining kinds and search', async () => {
-    const element = await opportunityElement(html`<opportunity-feed src=${src()} controls></opportunity-feed>`);
+    const element = await opportunityElement(
+      html`<opportunity-feed src=${src()} controls></opportunity-feed>`,
+    );
     toggle(element, 'Work experience').focus();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
@@ -95,7 +119,9 @@ describe('<opportunity-feed controls>', () => {
 
   it('keeps the focus in the search box while the list changes, and leaves the page address alone', async () => {
     const before = { href: location.href, length: history.length };
-    const element = await opportunityElement(html`<opportunity-feed src=${src()} controls></opportunity-feed>`);
+    const element = await opportunityElement(
+      html`<opportunity-feed src=${src()} controls></opportunity-feed>`,
+    );
     await typeInSearch(element, 'coding');
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
@@ -106,7 +132,9 @@ describe('<opportunity-feed controls>', () => {
   });
 
   it('applies limit after the visitor narrows the list', async () => {
-    const element = await opportunityElement(html`<opportunity-feed src=${src()} controls limit="3"></opportunity-feed>`);
+    const element = await opportunityElement(
+      html`<opportunity-feed src=${src()} controls limit="3"></opportunity-feed>`,
+    );
     expect(ids(element)).to.have.length(3);
     expect(visibleText(count(element))).to.equal('3 opportunities');
     await typeInSearch(element, 'paid');
@@ -114,11 +142,13 @@ describe('<opportunity-feed controls>', () => {
   });
 
   it('speaks French in the bar', async () => {
-    const element = await opportunityElement(html`<opportunity-feed src=${src()} controls lang="fr-CA"></opportunity-feed>`);
-    expect(visibleText(count(element))).to.equal('10 possibilités');
-    expect(one<HTMLInputElement>(element, '[part="search"]').labels![0].textContent!.trim()).to.equal(
-      'Rechercher des possibilités',
+    const element = await opportunityElement(
+      html`<opportunity-feed src=${src()} controls lang="fr-CA"></opportunity-feed>`,
     );
+    expect(visibleText(count(element))).to.equal('10 possibilités');
+    expect(
+      one<HTMLInputElement>(element, '[part="search"]').labels![0].textContent!.trim(),
+    ).to.equal('Rechercher des possibilités');
     await typeInSearch(element, 'metiers');
     expect(visibleText(count(element))).to.equal('1 possibilité');
     await typeInSearch(element, ' zzz');
@@ -127,7 +157,9 @@ describe('<opportunity-feed controls>', () => {
 
   it('passes an accessibility check with the bar, light and dark, with and without results', async () => {
     for (const theme of ['light', 'dark']) {
-      const element = await opportunityElement(html`<opportunity-feed src=${src()} controls theme=${theme}></opportunity-feed>`);
+      const element = await opportunityElement(
+        html`<opportunity-feed src=${src()} controls theme=${theme}></opportunity-feed>`,
+      );
       toggle(element, 'Job').click();
       await element.updateComplete;
       await expect(element).to.be.accessible();

@@ -8,17 +8,27 @@ import { all, settled, visibleText } from '../helpers/widgets.js';
 export const DISTRICT_ZONE = 'America/Vancouver';
 
 /** The instant the district's wall clock reads this time (Chromium's own zone data decides the offset). */
-export function districtTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+export function districtTime(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): number {
   return instantOf({ year, month, day, hour, minute, second }, DISTRICT_ZONE);
 }
 
-export async function opportunityElement(template: ReturnType<typeof html>): Promise<OpportunityFeed> {
+export async function opportunityElement(
+  template: ReturnType<typeof html>,
+): Promise<OpportunityFeed> {
   const element = await fixture<OpportunityFeed>(template);
   await settled(element);
   return element;
 }
 
-export const ids = (element: Element) => all(element, '.opportunity').map((card) => card.dataset.id);
+export const ids = (element: Element) =>
+  all(element, '.opportunity').map((card) => card.dataset.id);
 
 export function card(element: Element, id: string): HTMLElement {
   const found = all(element, '.opportunity').find((item) => item.dataset.id === id);

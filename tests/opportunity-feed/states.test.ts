@@ -1,7 +1,17 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/career-events/define.js';
 import type { OpportunityFeed } from '../../src/elements/opportunity-feed/opportunity-feed.js';
-import { all, feedUrl, one, pinTime, releaseTime, requestCount, settled, shadow, visibleText } from '../helpers/widgets.js';
+import {
+  all,
+  feedUrl,
+  one,
+  pinTime,
+  releaseTime,
+  requestCount,
+  settled,
+  shadow,
+  visibleText,
+} from '../helpers/widgets.js';
 import { districtTime, ids } from './helpers.js';
 
 describe('<opportunity-feed> states', () => {
@@ -9,9 +19,11 @@ describe('<opportunity-feed> states', () => {
   afterEach(() => releaseTime());
 
   it('shows its fallback content until it has a feed to follow', async () => {
-    const element = await fixture<OpportunityFeed>(html`<opportunity-feed>
-      <a href="https://careers.sd99.example/opportunities">All district opportunities</a>
-    </opportunity-feed>`);
+    const element = await fixture<OpportunityFeed>(
+      html`<opportunity-feed>
+        <a href="https://careers.sd99.example/opportunities">All district opportunities</a>
+      </opportunity-feed>`,
+    );
     await element.updateComplete;
     const slot = one<HTMLSlotElement>(element, 'slot');
     expect(visibleText(slot.assignedElements()[0])).to.equal('All district opportunities');
@@ -19,7 +31,10 @@ describe('<opportunity-feed> states', () => {
 
   it('announces loading and reserves space, then shows the cards', async () => {
     const element = await fixture<OpportunityFeed>(
-      html`<opportunity-feed src=${feedUrl('opportunities.json') + '&delay=400'} limit="3"></opportunity-feed>`,
+      html`<opportunity-feed
+        src=${feedUrl('opportunities.json') + '&delay=400'}
+        limit="3"
+      ></opportunity-feed>`,
     );
     const loading = one(element, '[part="loading"]');
     expect(loading.getAttribute('role')).to.equal('status');
@@ -30,7 +45,9 @@ describe('<opportunity-feed> states', () => {
   });
 
   it('says when nothing is open, linking to the district site', async () => {
-    const element = await fixture<OpportunityFeed>(html`<opportunity-feed src=${feedUrl('empty.json')} controls></opportunity-feed>`);
+    const element = await fixture<OpportunityFeed>(
+      html`<opportunity-feed src=${feedUrl('empty.json')} controls></opportunity-feed>`,
+    );
     await settled(element);
     const empty = one(element, '[part="empty"]');
     expect(visibleText(empty)).to.contain('No open opportunities right now.');
@@ -40,9 +57,11 @@ describe('<opportunity-feed> states', () => {
 
   it('shows the reason, the fallback link and a working Retry when the feed fails', async () => {
     const src = feedUrl('500', 'status');
-    const element = await fixture<OpportunityFeed>(html`<opportunity-feed src=${src}>
-      <a href="https://careers.sd99.example/opportunities">All district opportunities</a>
-    </opportunity-feed>`);
+    const element = await fixture<OpportunityFeed>(
+      html`<opportunity-feed src=${src}>
+        <a href="https://careers.sd99.example/opportunities">All district opportunities</a>
+      </opportunity-feed>`,
+    );
     await settled(element);
     const error = one(element, '[part="error"]');
     expect(visibleText(error)).to.contain('The district feed answered with error 500.');
@@ -55,11 +74,13 @@ describe('<opportunity-feed> states', () => {
 
   it('shares one request with <career-events> naming the same feed', async () => {
     const src = feedUrl('opportunities.json');
-    const page = await fixture(html`<div>
-      <career-events src=${src}></career-events>
-      <opportunity-feed src=${src} controls></opportunity-feed>
-      <opportunity-feed src=${src} kind="job"></opportunity-feed>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <career-events src=${src}></career-events>
+        <opportunity-feed src=${src} controls></opportunity-feed>
+        <opportunity-feed src=${src} kind="job"></opportunity-feed>
+      </div>`,
+    );
     const [events, ...opportunities] = [...page.children] as OpportunityFeed[];
     await settled(events);
     for (const element of opportunities) await settled(element);

@@ -31,20 +31,29 @@ export function opportunityCard(
   const href = safeUrl(opportunity.url);
   const title = href ? html`<a href=${href}>${opportunity.title}</a>` : opportunity.title;
 
-  return html`<li class="opportunity" part="opportunity" data-id=${opportunity.id} data-kind=${opportunity.kind}>
+  return html`<li
+    class="opportunity"
+    part="opportunity"
+    data-id=${opportunity.id}
+    data-kind=${opportunity.kind}
+  >
     <article aria-labelledby=${titleId}>
       ${heading(level, titleId, 'opportunity__title', title)}
       <p class="opportunity__status">
-        <span class="badge" part="kind"><span class="visually-hidden">${text.kind}: </span>${text.kinds[opportunity.kind]}</span>
+        <span class="badge" part="kind"
+          ><span class="visually-hidden">${text.kind}: </span>${text.kinds[opportunity.kind]}</span
+        >
         ${when(listed, context)}
       </p>
       ${provider(opportunity, context)} ${facts(opportunity, context)}
       ${opportunity.summary ? html`<p class="opportunity__summary">${opportunity.summary}</p>` : nothing}
-      ${opportunity.description
-        ? html`<div class="opportunity__description" part="description">
-            ${descriptionContent(opportunity.description, feedUrl)}
-          </div>`
-        : nothing}
+      ${
+        opportunity.description
+          ? html`<div class="opportunity__description" part="description">
+              ${descriptionContent(opportunity.description, feedUrl)}
+            </div>`
+          : nothing
+      }
       ${addDeadlineToCalendar(listed, context)}
     </article>
   </li>`;
@@ -65,18 +74,28 @@ function when(listed: ListedOpportunity, context: RenderContext): TemplateResult
 
   if (opportunity.deadline) {
     const urgency = deadlineUrgency(opportunity.deadline, zone, context.nowMs);
-    return html`${opens}<span class="opportunity__deadline" part="deadline" data-urgency=${urgency?.when ?? 'later'}
+    return html`${opens}<span
+        class="opportunity__deadline"
+        part="deadline"
+        data-urgency=${urgency?.when ?? 'later'}
         ><span class="visually-hidden">${text.deadline}: </span
         ><time datetime=${machineValue(opportunity.deadline, zone)}
           >${closesText(opportunity.deadline, listed, context)}</time
         ></span
       >`;
   }
-  if (opportunity.rolling) return html`${opens}<span class="opportunity__deadline" part="deadline" data-urgency="rolling">${text.rolling}</span>`;
+  if (opportunity.rolling)
+    return html`${opens}<span class="opportunity__deadline" part="deadline" data-urgency="rolling"
+        >${text.rolling}</span
+      >`;
   return opens;
 }
 
-function closesText(deadline: string, { zone, closesAt }: ListedOpportunity, context: RenderContext): string {
+function closesText(
+  deadline: string,
+  { zone, closesAt }: ListedOpportunity,
+  context: RenderContext,
+): string {
   const text = context.messages.opportunities;
   const urgency = deadlineUrgency(deadline, zone, context.nowMs);
   const timed = readFeedDate(deadline)?.form !== 'date' && closesAt !== undefined;
@@ -110,7 +129,10 @@ function machineValue(value: string, zone: string): string {
   return new Date(instantOfFeedDate(date, zone)).toISOString();
 }
 
-function provider(opportunity: FeedOpportunity, { messages }: RenderContext): TemplateResult | typeof nothing {
+function provider(
+  opportunity: FeedOpportunity,
+  { messages }: RenderContext,
+): TemplateResult | typeof nothing {
   if (!opportunity.provider) return nothing;
   const href = safeUrl(opportunity.provider.url);
   const name = opportunity.provider.name;
@@ -120,7 +142,10 @@ function provider(opportunity: FeedOpportunity, { messages }: RenderContext): Te
   </p>`;
 }
 
-function facts(opportunity: FeedOpportunity, { messages }: RenderContext): TemplateResult | typeof nothing {
+function facts(
+  opportunity: FeedOpportunity,
+  { messages }: RenderContext,
+): TemplateResult | typeof nothing {
   const text = messages.opportunities;
   const grades = text.gradeRange(opportunity.grades?.min, opportunity.grades?.max);
   const where = locationText(opportunity.location, messages);
@@ -130,16 +155,21 @@ function facts(opportunity: FeedOpportunity, { messages }: RenderContext): Templ
 
   return html`<ul class="opportunity__facts">
     ${grades ? html`<li class="opportunity__grades" part="grades">${grades}</li>` : nothing}
-    ${where
-      ? html`<li class="opportunity__where" part="where">
-          <span class="visually-hidden">${text.where}: </span>${whereHref ? html`<a href=${whereHref}>${where}</a>` : where}
-        </li>`
-      : nothing}
-    ${pay
-      ? html`<li class="opportunity__compensation" part="compensation">
-          <span class="visually-hidden">${text.compensation}: </span>${pay}
-        </li>`
-      : nothing}
+    ${
+      where
+        ? html`<li class="opportunity__where" part="where">
+            <span class="visually-hidden">${text.where}: </span
+            >${whereHref ? html`<a href=${whereHref}>${where}</a>` : where}
+          </li>`
+        : nothing
+    }
+    ${
+      pay
+        ? html`<li class="opportunity__compensation" part="compensation">
+            <span class="visually-hidden">${text.compensation}: </span>${pay}
+          </li>`
+        : nothing
+    }
   </ul>`;
 }
 
@@ -147,7 +177,10 @@ function facts(opportunity: FeedOpportunity, { messages }: RenderContext): Templ
  * The deadline as a calendar entry: an all-day entry on the deadline day for a date, a moment
  * for a time. Rolling opportunities have no deadline to save.
  */
-function addDeadlineToCalendar(listed: ListedOpportunity, context: RenderContext): TemplateResult | typeof nothing {
+function addDeadlineToCalendar(
+  listed: ListedOpportunity,
+  context: RenderContext,
+): TemplateResult | typeof nothing {
   const { opportunity, zone, closesAt } = listed;
   if (!opportunity.deadline || closesAt === undefined) return nothing;
   const day = deadlineDay(opportunity.deadline, zone);
@@ -159,18 +192,26 @@ function addDeadlineToCalendar(listed: ListedOpportunity, context: RenderContext
   const entry: CalendarEntry = {
     uid: `${opportunity.id}-deadline`,
     title: text.calendarTitle(opportunity.title),
-    span: dateOnly ? { kind: 'days', first: day, last: day, zone } : { kind: 'timed', start: closesAt, zone },
+    span: dateOnly
+      ? { kind: 'days', first: day, last: day, zone }
+      : { kind: 'timed', start: closesAt, zone },
     description: opportunity.summary,
     location: locationText(opportunity.location, messages),
     url: safeUrl(opportunity.url),
   };
   const fileName = `${opportunity.id.replace(/[^\w-]+/g, '-').slice(0, 50) || 'opportunity'}-deadline.ics`;
   return html`<details class="opportunity__calendar" part="calendar">
-    <summary>${text.addToCalendar}<span class="visually-hidden">: ${opportunity.title}</span></summary>
+    <summary>
+      ${text.addToCalendar}<span class="visually-hidden">: ${opportunity.title}</span>
+    </summary>
     <ul class="opportunity__calendar-links" lang=${locale}>
-      <li><a href=${icsDataUrl(entry, nowMs)} download=${fileName}>${messages.events.downloadIcs}</a></li>
       <li>
-        <a href=${googleCalendarUrl(entry)} target="_blank" rel="noopener noreferrer">${messages.events.googleCalendar}</a>
+        <a href=${icsDataUrl(entry, nowMs)} download=${fileName}>${messages.events.downloadIcs}</a>
+      </li>
+      <li>
+        <a href=${googleCalendarUrl(entry)} target="_blank" rel="noopener noreferrer"
+          >${messages.events.googleCalendar}</a
+        >
       </li>
     </ul>
   </details>`;

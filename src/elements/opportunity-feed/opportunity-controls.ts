@@ -24,24 +24,26 @@ export interface ControlsState {
 export function opportunityControls(state: ControlsState, messages: Messages): TemplateResult {
   const text = messages.opportunities;
   return html`<div class="controls" part="controls" role="group" aria-label=${text.narrowLabel}>
-    ${state.kinds.length > 1
-      ? html`<div class="controls__kinds" role="group" aria-labelledby="kinds-label">
-          <span id="kinds-label" class="controls__label">${text.kindsLabel}</span>
-          ${state.kinds.map(
-            (kind) =>
-              html`<button
-                type="button"
-                class="chip"
-                part="kind-toggle"
-                data-kind=${kind}
-                aria-pressed=${state.chosen.includes(kind) ? 'true' : 'false'}
-                @click=${() => state.onToggleKind(kind)}
-              >
-                ${text.kinds[kind]}
-              </button>`,
-          )}
-        </div>`
-      : ''}
+    ${
+      state.kinds.length > 1
+        ? html`<div class="controls__kinds" role="group" aria-labelledby="kinds-label">
+            <span id="kinds-label" class="controls__label">${text.kindsLabel}</span>
+            ${state.kinds.map(
+              (kind) =>
+                html`<button
+                  type="button"
+                  class="chip"
+                  part="kind-toggle"
+                  data-kind=${kind}
+                  aria-pressed=${state.chosen.includes(kind) ? 'true' : 'false'}
+                  @click=${() => state.onToggleKind(kind)}
+                >
+                  ${text.kinds[kind]}
+                </button>`,
+            )}
+          </div>`
+        : ''
+    }
     <div class="controls__search">
       <label for="search" class="controls__label">${text.searchLabel}</label>
       <input

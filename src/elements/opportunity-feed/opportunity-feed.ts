@@ -135,7 +135,8 @@ export class OpportunityFeed extends FeedElement {
       limit: this.limit,
     });
 
-    return html`${this.controls
+    return html`${
+      this.controls
         ? opportunityControls(
             {
               kinds,
@@ -147,14 +148,17 @@ export class OpportunityFeed extends FeedElement {
             },
             messages,
           )
-        : nothing}
-      ${shown.length
+        : nothing
+    }
+    ${
+      shown.length
         ? html`<ul class="opportunities" part="list" aria-label=${messages.opportunities.listLabel}>
             ${shown.map((listed, index) =>
               opportunityCard(listed, index, this.level, context, this.feedController.url),
             )}
           </ul>`
-        : nothing}`;
+        : nothing
+    }`;
   }
 
   private _toggleKind(kind: OpportunityKind): void {
