@@ -2,8 +2,8 @@
  * "3 hours ago" for a published instant, in the visitor's language.
  *
  * The unit is the largest one that fits, so a post reads as "2 days ago" rather than
- * "49 hours ago". Anything under a minute old, and anything slightly in the future (a feed
- * written on a clock a little ahead of the visitor's), reads as "now".
+ * "49 hours ago". Anything under a minute old, and anything in the future (a feed written on
+ * a clock ahead of the visitor's), reads as "now": a post is never announced ahead of time.
  */
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
