@@ -87,8 +87,6 @@ export class OpportunityFeed extends FeedElement {
     kind: { converter: spaceSeparated },
     grade: { converter: gradeAttribute },
     controls: { type: Boolean },
-    _chosenKinds: { state: true },
-    _query: { state: true },
   };
 
   /** Space-separated kinds to show; every kind when empty. */
@@ -97,15 +95,14 @@ export class OpportunityFeed extends FeedElement {
   declare grade: number | undefined;
   /** Shows the visitor's bar to narrow the list by kind and search it. */
   declare controls: boolean;
-  declare _chosenKinds: OpportunityKind[];
-  declare _query: string;
+  // The visitor's choices in the bar: private state, so no attribute and no place in the manifest.
+  #chosenKinds: OpportunityKind[] = [];
+  #query = '';
 
   constructor() {
     super();
     this.kind = [];
     this.controls = false;
-    this._chosenKinds = [];
-    this._query = '';
   }
 
   protected override get followsClock(): boolean {
@@ -127,10 +124,10 @@ export class OpportunityFeed extends FeedElement {
     if (open.length === 0) return emptyState(messages.opportunities.empty, messages, feed.district);
 
     const kinds = kindsPresent(open, OPPORTUNITY_KINDS);
-    const chosen = this.controls ? this._chosenKinds.filter((kind) => kinds.includes(kind)) : [];
+    const chosen = this.controls ? this.#chosenKinds.filter((kind) => kinds.includes(kind)) : [];
     const shown = narrowOpportunities(open, {
       kinds: chosen,
-      query: this.controls ? this._query : '',
+      query: this.controls ? this.#query : '',
       locale,
       limit: this.limit,
     });
@@ -141,10 +138,10 @@ export class OpportunityFeed extends FeedElement {
             {
               kinds,
               chosen,
-              query: this._query,
+              query: this.#query,
               count: shown.length,
-              onToggleKind: (kind) => this._toggleKind(kind),
-              onSearch: (query) => (this._query = query),
+              onToggleKind: (kind) => this.#toggleKind(kind),
+              onSearch: (query) => this.#search(query),
             },
             messages,
           )
@@ -161,10 +158,16 @@ export class OpportunityFeed extends FeedElement {
     }`;
   }
 
-  private _toggleKind(kind: OpportunityKind): void {
-    this._chosenKinds = this._chosenKinds.includes(kind)
-      ? this._chosenKinds.filter((chosen) => chosen !== kind)
-      : [...this._chosenKinds, kind];
+  #toggleKind(kind: OpportunityKind): void {
+    this.#chosenKinds = this.#chosenKinds.includes(kind)
+      ? this.#chosenKinds.filter((chosen) => chosen !== kind)
+      : [...this.#chosenKinds, kind];
+    this.requestUpdate();
+  }
+
+  #search(query: string): void {
+    this.#query = query;
+    this.requestUpdate();
   }
 }
 
