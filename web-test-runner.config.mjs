@@ -19,7 +19,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   // One test file at a time: the machine has two cores and the network tests hold sockets open.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // Accessibility checks of many states take a while on a two-core machine.
+  testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   plugins: [
