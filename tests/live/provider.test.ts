@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CareerEvents } from '../../src/elements/career-events/career-events.js';
-import { all, feedUrl, one, pinTime, releaseTime, settled, visibleText } from '../helpers/widgets.js';
+import { all, feedUrl, one, pinTime, releaseTime, requestCount, settled, visibleText } from '../helpers/widgets.js';
 
 const titles = (element: Element) => all(element, '.event__title').map(visibleText);
 
@@ -60,6 +60,21 @@ describe('<district-feed>', () => {
     const element = page.querySelector('career-events')!;
     await settled(element);
     expect(titles(element)).to.deep.equal(['Provincial Apprenticeship Webinar']);
+  });
+
+  it('serves every kind of widget inside it from one request of a real sample feed', async () => {
+    const src = feedUrl('demo-sample-feed.json');
+    const page = await fixture(html`<district-feed src=${src} school="mvss">
+      <career-events limit="3"></career-events>
+      <opportunity-feed limit="3"></opportunity-feed>
+      <social-embed limit="3"></social-embed>
+    </district-feed>`);
+    const widgets = [...page.children] as CareerEvents[];
+    for (const widget of widgets) await settled(widget);
+    expect(await requestCount(src)).to.equal(1);
+    expect(all(widgets[0], '.event')).to.have.length(3);
+    expect(all(widgets[1], 'ul[part="list"] > li')).to.have.length(3);
+    expect(all(widgets[2], 'ul[part="list"] > li')).to.have.length(3);
   });
 
   it('passes an accessibility check with widgets inside', async () => {

@@ -15,6 +15,9 @@ function record(key, status) {
 }
 
 function fixture(name) {
+  // The demo's sample feed doubles as a realistic fixture with every collection in it.
+  if (name === 'demo-sample-feed.json') return readFileSync(new URL('../../demo/sample-feed.json', import.meta.url));
+  if (name.startsWith('images/')) return readFileSync(new URL(`../../demo/${name}`, import.meta.url));
   return readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 }
 
@@ -83,7 +86,7 @@ export function feedRoutes() {
           ctx.status = 304;
           return;
         }
-        ctx.type = 'application/json';
+        ctx.type = name.endsWith('.svg') ? 'image/svg+xml' : 'application/json';
         ctx.body = body;
         return;
       }

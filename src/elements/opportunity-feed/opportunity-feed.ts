@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { OPPORTUNITY_KINDS, type OpportunityKind } from '../../feed/schema.js';
 import {
   kindsPresent,
@@ -112,10 +113,7 @@ export class OpportunityFeed extends FeedElement {
   protected override renderFeed(context: RenderContext): TemplateResult {
     const { feed, messages, locale } = context;
     const open = selectOpportunities(feed, {
-      audiences: this.audience,
-      school: this.school,
-      stages: this.stage,
-      tags: this.tags,
+      ...context.criteria,
       kinds: this.kind,
       grade: this.grade,
       nowMs: context.nowMs,
@@ -150,8 +148,10 @@ export class OpportunityFeed extends FeedElement {
     ${
       shown.length
         ? html`<ul class="opportunities" part="list" aria-label=${messages.opportunities.listLabel}>
-            ${shown.map((listed, index) =>
-              opportunityCard(listed, index, this.level, context, this.feedController.url),
+            ${repeat(
+              shown,
+              (listed) => listed.opportunity.id,
+              (listed, index) => opportunityCard(listed, index, this.level, context, this.feedController.url),
             )}
           </ul>`
         : nothing

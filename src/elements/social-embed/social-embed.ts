@@ -1,14 +1,15 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { selectPosts } from '../../select/select-posts.js';
-import { spaceSeparated } from '../../ui/attribute-converters.js';
-import { FeedElement, type RenderContext } from '../../ui/feed-element.js';
-import { emptyState } from '../../ui/state-templates.js';
-import { warnOnce } from '../../ui/warn.js';
-import { followUs } from './follow-us.js';
-import { postCard } from './post-card.js';
-import { socialEmbedStyles } from './social-embed.styles.js';
+import { html, type PropertyValues, type TemplateResult } from "lit";
+import { repeat } from "lit/directives/repeat.js";
+import { selectPosts } from "../../select/select-posts.js";
+import { spaceSeparated } from "../../ui/attribute-converters.js";
+import { FeedElement, type RenderContext } from "../../ui/feed-element.js";
+import { emptyState } from "../../ui/state-templates.js";
+import { warnOnce } from "../../ui/warn.js";
+import { followUs } from "./follow-us.js";
+import { postCard } from "./post-card.js";
+import { socialEmbedStyles } from "./social-embed.styles.js";
 
-export type PostLayout = 'list' | 'grid';
+export type PostLayout = "list" | "grid";
 
 /**
  * The district's curated social posts and news as cards of its own: no network's script,
@@ -79,7 +80,7 @@ export class SocialEmbed extends FeedElement {
     network: { converter: spaceSeparated },
     tag: { converter: spaceSeparated },
     layout: { reflect: true },
-    hideChannels: { type: Boolean, attribute: 'hide-channels' },
+    hideChannels: { type: Boolean, attribute: "hide-channels" },
   };
 
   /** Space-separated networks to show; all when unset. */
@@ -104,7 +105,7 @@ export class SocialEmbed extends FeedElement {
     super();
     this.network = [];
     this.tag = [];
-    this.layout = 'list';
+    this.layout = "list";
     this.hideChannels = false;
   }
 
@@ -126,9 +127,7 @@ export class SocialEmbed extends FeedElement {
   protected override renderFeed(context: RenderContext): TemplateResult {
     const { feed, messages } = context;
     const { posts, blank } = selectPosts(feed, {
-      audiences: this.audience,
-      school: this.school,
-      stages: this.stage,
+      ...context.criteria,
       networks: this.network,
       tags: [...this.tag, ...this.tags],
       limit: this.limit,
@@ -136,20 +135,28 @@ export class SocialEmbed extends FeedElement {
     });
     if (blank.length) this.#warnBlank(blank.map((post) => post.id));
 
-    const channels = this.hideChannels ? '' : followUs(feed.channels, messages);
-    if (posts.length === 0) return html`${emptyState(messages.posts.empty, messages, feed.district)}${channels}`;
+    const channels = this.hideChannels ? "" : followUs(feed.channels, messages);
+    if (posts.length === 0)
+      return html`${emptyState(messages.posts.empty, messages, feed.district)}${channels}`;
 
-    return html`<ul class="posts" part="list" aria-label=${messages.posts.listLabel}>
-        ${posts.map((post, index) =>
-          postCard(post, index, {
-            level: this.level,
-            context,
-            expanded: this.#expanded.has(post.id),
-            overflowing: this.#overflowing.has(post.id),
-            playing: this.#playing.has(post.id),
-            onToggle: () => this.#toggle(post.id),
-            onPlay: () => this.#play(post.id, index),
-          }),
+    return html`<ul
+        class="posts"
+        part="list"
+        aria-label=${messages.posts.listLabel}
+      >
+        ${repeat(
+          posts,
+          (post) => post.id,
+          (post, index) =>
+            postCard(post, index, {
+              level: this.level,
+              context,
+              expanded: this.#expanded.has(post.id),
+              overflowing: this.#overflowing.has(post.id),
+              playing: this.#playing.has(post.id),
+              onToggle: () => this.#toggle(post.id),
+              onPlay: () => this.#play(post.id, index),
+            }),
         )}
       </ul>
       ${channels}`;
@@ -161,7 +168,7 @@ export class SocialEmbed extends FeedElement {
   }
 
   #warnBlank(ids: string[]): void {
-    const list = ids.map((id) => `"${id}"`).join(', ');
+    const list = ids.map((id) => `"${id}"`).join(", ");
     warnOnce(
       `blank-posts:${this.feedController.url}:${list}`,
       `<social-embed> left out ${ids.length} post(s) of the feed ${this.feedController.url} that have neither ` +
@@ -181,7 +188,9 @@ export class SocialEmbed extends FeedElement {
     this.#playing.add(id);
     this.requestUpdate();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLIFrameElement>(`.post:nth-child(${index + 1}) iframe`)?.focus();
+    this.renderRoot
+      .querySelector<HTMLIFrameElement>(`.post:nth-child(${index + 1}) iframe`)
+      ?.focus();
   }
 
   /**
@@ -189,8 +198,10 @@ export class SocialEmbed extends FeedElement {
    * measured after every render, and again whenever a text block changes size.
    */
   #watchTextSizes(): void {
-    this.#textSizes ??= new ResizeObserver((entries) => this.#measure(entries.map((entry) => entry.target)));
-    const texts = [...this.renderRoot.querySelectorAll('.post__text')];
+    this.#textSizes ??= new ResizeObserver((entries) =>
+      this.#measure(entries.map((entry) => entry.target)),
+    );
+    const texts = [...this.renderRoot.querySelectorAll(".post__text")];
     for (const text of texts) {
       if (this.#watched.has(text)) continue;
       this.#watched.add(text);
@@ -217,6 +228,6 @@ export class SocialEmbed extends FeedElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'social-embed': SocialEmbed;
+    "social-embed": SocialEmbed;
   }
 }
