@@ -21,4 +21,9 @@ describe('bundle size', () => {
   });
 });
 
-const BUNDLE_BUDGET = 40 * 1024;
+/**
+ * Lit (about 6 KB gzipped), the zod/mini schema (about 7 KB) and DOMPurify (about 12.5 KB) are
+ * half of the bundle; the four elements, dates, the store and both languages are the rest.
+ * `npm run bench` prints the figures, and the cost of each element alone.
+ */
+const BUNDLE_BUDGET = 52 * 1024;
