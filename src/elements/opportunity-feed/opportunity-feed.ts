@@ -39,6 +39,7 @@ import { opportunityFeedStyles } from './opportunity-feed.styles.js';
  * @attr heading-level - Heading level (2–6) of each opportunity title. Default 3.
  * @attr lang - Language of texts and dates (en, fr-CA); inherited from the page when unset.
  * @attr theme - light (default), dark, or auto.
+ * @attr refresh - Seconds between checks for a newer feed while the page is open. Default 300; 0 turns it off.
  * @attr controls - Shows a bar where visitors narrow the list by kind and search it.
  *
  * @slot - Fallback content, shown before the script runs, without JavaScript, and with the error message.
@@ -63,7 +64,12 @@ import { opportunityFeedStyles } from './opportunity-feed.styles.js';
  * @csspart loading - The loading placeholder.
  * @csspart empty - The "no open opportunities" message.
  * @csspart error - The error message.
- * @csspart retry-button - The error state's Retry button.
+ * @csspart retry-button - The Retry button of the error state and of the stale-copy note.
+ * @csspart stale-note - The note shown above a kept copy when the feed cannot be refreshed.
+ *
+ * @fires feed-load - The element shows the feed for the first time (detail: url, fromCache).
+ * @fires feed-update - The feed changed while shown (detail: url, fromCache).
+ * @fires feed-error - The feed could not be loaded or refreshed (detail: url, kind, reason, status, showingKeptCopy).
  *
  * @cssprop --cw-font-family - Font family; the page's font when unset.
  * @cssprop --cw-font-size - Base font size. Default 16px.
