@@ -10,6 +10,8 @@ interface Location {
 export function locationText(location: Location | undefined, messages: Messages): string | undefined {
   if (!location) return undefined;
   const place = [location.name, location.address].filter(Boolean).join(', ');
-  if (location.online) return place ? `${messages.online} · ${place}` : messages.online;
-  return place || undefined;
+  if (!location.online) return place || undefined;
+  // A place named "Online (Teams)" already says it; only add the word when it does not.
+  const saysOnline = place.toLocaleLowerCase().includes(messages.online.toLocaleLowerCase());
+  return place ? (saysOnline ? place : `${messages.online} · ${place}`) : messages.online;
 }
