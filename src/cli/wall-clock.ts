@@ -1,82 +1,24 @@
 /**
- * Wall-clock times in a named IANA zone, converted to and from instants with `Intl`.
+ * Wall-clock times for the feed builder: the library's own zone arithmetic (src/time), plus
+ * the arithmetic and formats the builder needs on top of it.
  *
  * Calendars repeat meetings by the clock on the wall, not by elapsed seconds, so the builder
  * keeps times as wall-clock components and only turns them into instants to compare, sort or
  * add exact durations.
  */
 
-/** A calendar date with an optional time of day, with no zone attached. */
-export interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+import { addDays as addCalendarDays, isoDate, type WallClock } from '../time/calendar-date.js';
+import { instantOf, wallClockAt } from '../time/zone.js';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
-
-/** The wall clock in `zone` at the instant `ms` (milliseconds since 1970 UTC). */
-export function wallClockAt(ms: number, zone: string): WallClock {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(zone).formatToParts(new Date(ms))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year,
-    month: parts.month,
-    day: parts.day,
-    hour: parts.hour === 24 ? 0 : parts.hour,
-    minute: parts.minute,
-    second: parts.second,
-  };
-}
+export { instantOf, wallClockAt, type WallClock };
 
 function asUtcMs(clock: WallClock): number {
   return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
 }
 
-function offsetMsAt(ms: number, zone: string): number {
-  return asUtcMs(wallClockAt(ms, zone)) - Math.floor(ms / 1000) * 1000;
-}
-
-/**
- * The instant at which the wall clock in `zone` shows `clock`. A time skipped by a spring-forward
- * change resolves to the moment after the gap; a repeated autumn time resolves to its first pass.
- */
-export function instantOf(clock: WallClock, zone: string): number {
-  const guess = asUtcMs(clock);
-  const first = guess - offsetMsAt(guess, zone);
-  const second = guess - offsetMsAt(first, zone);
-  if (first === second) return first;
-  const earlier = Math.min(first, second);
-  return asUtcMs(wallClockAt(earlier, zone)) === guess ? earlier : Math.max(first, second);
-}
-
 /** The clock shifted by whole days, months stay calendar months. */
 export function addDays(clock: WallClock, days: number): WallClock {
-  const moved = new Date(asUtcMs(clock) + days * 86_400_000);
-  return { ...clock, year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
+  return { ...clock, ...addCalendarDays(clock, days) };
 }
 
 /** Whole days from `from` to `to`, counting calendar days only. */
@@ -99,7 +41,7 @@ const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
 /** `2027-03-15`, the feed's date form. */
 export function formatDate(clock: WallClock): string {
-  return `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}`;
+  return isoDate(clock);
 }
 
 /** `2027-03-15T09:00`, the feed's wall-clock form; seconds only when there are some. */
