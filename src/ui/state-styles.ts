@@ -1,4 +1,4 @@
-/** Styles of the loading, empty and error states and of the shared card pieces. */
+/** Styles of the loading, empty and error states, and of the cards every element shows. */
 import { css } from 'lit';
 
 export const stateStyles = css`
@@ -43,6 +43,33 @@ export const stateStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_accent);
+  }
+
+  /* The list of cards and one card, as every element draws them. */
+  .card-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+  }
+
+  .card {
+    min-width: 0;
+    padding: 14px 16px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .card__title {
+    margin: 0 0 6px;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   .skeleton {

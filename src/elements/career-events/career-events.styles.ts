@@ -2,35 +2,12 @@ import { css } from 'lit';
 
 export const careerEventsStyles = css`
   .events {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_gap);
     --_skeleton-height: 132px;
-  }
-
-  .event {
-    min-width: 0;
-    padding: 14px 16px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
   }
 
   .event[data-status='cancelled'] .event__title {
     text-decoration: line-through;
     text-decoration-thickness: 1px;
-  }
-
-  .event__title {
-    margin: 0 0 6px;
-    font-size: 1.125em;
-    font-weight: 700;
-    line-height: 1.3;
-    overflow-wrap: anywhere;
-    hyphens: auto;
   }
 
   .event p {

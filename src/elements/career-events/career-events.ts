@@ -88,7 +88,7 @@ export class CareerEvents extends FeedElement {
     });
     if (events.length === 0) return emptyState(messages.events.empty, messages, feed.district);
 
-    return html`<ul class="events" part="list" aria-label=${messages.events.listLabel}>
+    return html`<ul class="events card-list" part="list" aria-label=${messages.events.listLabel}>
       ${repeat(
         events,
         ({ event }) => event.id,

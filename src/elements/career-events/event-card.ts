@@ -24,9 +24,9 @@ export function eventCard(
   const title = href ? html`<a href=${href}>${event.title}</a>` : event.title;
   const audiences = (event.audiences ?? []).map((audience) => messages.audiences[audience]);
 
-  return html`<li class="event" part="event" data-id=${event.id} data-status=${status}>
+  return html`<li class="event card" part="event" data-id=${event.id} data-status=${status}>
     <article aria-labelledby=${titleId}>
-      ${heading(level, titleId, 'event__title', title)}
+      ${heading(level, titleId, 'event__title card__title', title)}
       ${status === 'scheduled'
         ? nothing
         : html`<p class="event__status">

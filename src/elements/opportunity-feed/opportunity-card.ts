@@ -32,13 +32,13 @@ export function opportunityCard(
   const title = href ? html`<a href=${href}>${opportunity.title}</a>` : opportunity.title;
 
   return html`<li
-    class="opportunity"
+    class="opportunity card"
     part="opportunity"
     data-id=${opportunity.id}
     data-kind=${opportunity.kind}
   >
     <article aria-labelledby=${titleId}>
-      ${heading(level, titleId, 'opportunity__title', title)}
+      ${heading(level, titleId, 'opportunity__title card__title', title)}
       <p class="opportunity__status">
         <span class="badge" part="kind"
           ><span class="visually-hidden">${text.kind}: </span>${text.kinds[opportunity.kind]}</span

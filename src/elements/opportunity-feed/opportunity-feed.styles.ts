@@ -2,30 +2,7 @@ import { css } from 'lit';
 
 export const opportunityFeedStyles = css`
   .opportunities {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_gap);
     --_skeleton-height: 168px;
-  }
-
-  .opportunity {
-    min-width: 0;
-    padding: 14px 16px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-
-  .opportunity__title {
-    margin: 0 0 6px;
-    font-size: 1.125em;
-    font-weight: 700;
-    line-height: 1.3;
-    overflow-wrap: anywhere;
-    hyphens: auto;
   }
 
   .opportunity p,

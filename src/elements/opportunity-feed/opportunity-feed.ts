@@ -153,7 +153,7 @@ export class OpportunityFeed extends FeedElement {
     }
     ${
       shown.length
-        ? html`<ul class="opportunities" part="list" aria-label=${messages.opportunities.listLabel}>
+        ? html`<ul class="opportunities card-list" part="list" aria-label=${messages.opportunities.listLabel}>
             ${repeat(
               shown,
               (listed) => listed.opportunity.id,
