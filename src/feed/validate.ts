@@ -48,6 +48,11 @@ export interface Feed {
   resources: FeedResource[];
 }
 
+/** The district's zone, the default for every item; UTC when a feed names none. */
+export function districtZone(feed: Feed): string {
+  return feed.district.timeZone ?? 'UTC';
+}
+
 /** Raised when the document as a whole cannot be read as a feed of a known version. */
 export class InvalidFeedError extends Error {
   override name = 'InvalidFeedError';

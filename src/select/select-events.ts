@@ -3,7 +3,7 @@
  * own order: start, then title in the locale's collation, then id.
  */
 import type { FeedEvent } from '../feed/schema.js';
-import type { Feed } from '../feed/validate.js';
+import { districtZone, type Feed } from '../feed/validate.js';
 import {
   eventSpan,
   isCurrentOrUpcoming,
@@ -26,11 +26,6 @@ export interface EventSelection extends Criteria {
 export interface ScheduledEvent {
   event: FeedEvent;
   span: EventSpan;
-}
-
-/** The district's zone, or UTC when a feed names none. */
-export function districtZone(feed: Feed): string {
-  return feed.district.timeZone ?? 'UTC';
 }
 
 export function selectEvents(feed: Feed, selection: EventSelection): ScheduledEvent[] {

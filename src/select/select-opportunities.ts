@@ -4,12 +4,11 @@
  * Nothing depends on the feed's own order.
  */
 import type { FeedOpportunity } from '../feed/schema.js';
-import type { Feed } from '../feed/validate.js';
+import { districtZone, type Feed } from '../feed/validate.js';
 import { deadlineClosesAt, opensAt } from '../time/deadline.js';
 import { byTitleThenId, matchesCriteria, type Criteria } from './criteria.js';
 import { gradesInclude } from './grades.js';
 import { localize } from './localize.js';
-import { districtZone } from './select-events.js';
 import { matchesWords, searchWords } from './search-text.js';
 
 export interface OpportunitySelection extends Criteria {
