@@ -4,7 +4,7 @@
  */
 import type { FeedPost } from '../feed/schema.js';
 import type { Feed } from '../feed/validate.js';
-import { hashtagsIn } from '../elements/social-embed/link-text.js';
+import { hashtagsIn } from './post-tokens.js';
 import { matchesCriteria, type Criteria } from './criteria.js';
 import { localize } from './localize.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hashtagsIn, tokenizePostText } from '../../src/elements/social-embed/link-text.js';
+import { hashtagsIn, tokenizePostText } from '../../src/select/post-tokens.js';
 import { shortenByGraphemes } from '../../src/elements/social-embed/graphemes.js';
 import { youtubeVideoId } from '../../src/elements/social-embed/youtube.js';
 

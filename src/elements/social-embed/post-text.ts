@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { FeedPost } from '../../feed/schema.js';
-import { tokenizePostText, type TextToken } from './link-text.js';
+import { tokenizePostText, type TextToken } from '../../select/post-tokens.js';
 import { hashtagUrl, mentionUrl } from './network-links.js';
 
 function tokenTemplate(token: TextToken, post: FeedPost): TemplateResult | string {
