@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { feedRoutes } from './tests/server/feed-routes.mjs';
 import { summaryReporter } from './tests/server/summary-reporter.mjs';
 import { fileSizeCommand } from './tests/server/size-command.mjs';
+import { storyFilesCommand } from './tests/stories/story-files-command.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -25,6 +26,7 @@ export default {
   browserStartTimeout: 60000,
   plugins: [
     fileSizeCommand(),
+    storyFilesCommand(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },

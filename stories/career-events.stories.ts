@@ -30,24 +30,25 @@ const meta = {
   loaders: [prepareFeeds],
   args: { src: storyFeedUrl('district') },
   parameters: { shows: 'list' satisfies ShownPart },
-  render: (args) => html`<career-events
-    src=${ifDefined(args.src)}
-    audience=${ifDefined(args.audience)}
-    school=${ifDefined(args.school)}
-    stage=${ifDefined(args.stage)}
-    tags=${ifDefined(args.tags)}
-    limit=${ifDefined(args.limit)}
-    days=${ifDefined(args.days)}
-    heading-level=${ifDefined(args['heading-level'])}
-    lang=${ifDefined(args.lang)}
-    theme=${ifDefined(args.theme)}
-    refresh=${ifDefined(args.refresh)}
-    @feed-load=${args.onFeedLoad}
-    @feed-update=${args.onFeedUpdate}
-    @feed-error=${args.onFeedError}
-  >
-    <a href="https://careers.sd99.example/events">See all district career events</a>
-  </career-events>`,
+  render: (args) =>
+    html`<career-events
+      src=${ifDefined(args.src)}
+      audience=${ifDefined(args.audience)}
+      school=${ifDefined(args.school)}
+      stage=${ifDefined(args.stage)}
+      tags=${ifDefined(args.tags)}
+      limit=${ifDefined(args.limit)}
+      days=${ifDefined(args.days)}
+      heading-level=${ifDefined(args['heading-level'])}
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
+      refresh=${ifDefined(args.refresh)}
+      @feed-load=${args.onFeedLoad}
+      @feed-update=${args.onFeedUpdate}
+      @feed-error=${args.onFeedError}
+    >
+      <a href="https://careers.sd99.example/events">See all district career events</a>
+    </career-events>`,
 } satisfies Meta<CareerEventsArgs>;
 
 export default meta;
@@ -67,7 +68,10 @@ export const Loading: Story = {
   args: { src: storyFeedUrl('loading'), limit: 3 },
   parameters: { shows: 'loading' satisfies ShownPart },
 };
-export const Empty: Story = { args: { src: storyFeedUrl('empty') }, parameters: { shows: 'empty' satisfies ShownPart } };
+export const Empty: Story = {
+  args: { src: storyFeedUrl('empty') },
+  parameters: { shows: 'empty' satisfies ShownPart },
+};
 export const ErrorState: Story = {
   name: 'Error',
   args: { src: storyFeedUrl('error') },
@@ -80,8 +84,18 @@ export const StaleCopy: Story = {
 };
 
 export const ManyItems: Story = { args: { src: storyFeedUrl('many') } };
-export const LongTitles: Story = { name: 'Long and unbroken titles', args: { src: storyFeedUrl('long') } };
+export const LongTitles: Story = {
+  name: 'Long and unbroken titles',
+  args: { src: storyFeedUrl('long') },
+};
 export const French: Story = { args: { lang: 'fr-CA' } };
-export const RightToLeft: Story = { name: 'Right-to-left titles', args: { src: storyFeedUrl('rtl') } };
+export const RightToLeft: Story = {
+  name: 'Right-to-left titles',
+  args: { src: storyFeedUrl('rtl') },
+};
 export const Dark: Story = { name: 'Dark theme', args: { theme: 'dark' }, decorators: [darkPage] };
-export const Narrow: Story = { name: 'Narrow 280 px container', args: { limit: 4 }, decorators: [narrowColumn] };
+export const Narrow: Story = {
+  name: 'Narrow 280 px container',
+  args: { limit: 4 },
+  decorators: [narrowColumn],
+};

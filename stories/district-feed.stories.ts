@@ -65,8 +65,14 @@ export const Community: Story = { args: { audience: 'community' } };
 
 export const OneSchool: Story = { name: 'School filter (Mountain View)', args: { school: 'mvss' } };
 
-export const Loading: Story = { args: { src: storyFeedUrl('loading') }, parameters: { shows: 'loading' satisfies ShownPart } };
-export const Empty: Story = { args: { src: storyFeedUrl('empty') }, parameters: { shows: 'empty' satisfies ShownPart } };
+export const Loading: Story = {
+  args: { src: storyFeedUrl('loading') },
+  parameters: { shows: 'loading' satisfies ShownPart },
+};
+export const Empty: Story = {
+  args: { src: storyFeedUrl('empty') },
+  parameters: { shows: 'empty' satisfies ShownPart },
+};
 export const ErrorState: Story = {
   name: 'Error',
   args: { src: storyFeedUrl('error') },
@@ -78,9 +84,18 @@ export const StaleCopy: Story = {
   parameters: { shows: 'stale-note' satisfies ShownPart },
 };
 
-export const ManyItems: Story = { args: { src: storyFeedUrl('many') }, render: (args) => careersPage(args, undefined) };
-export const LongTitles: Story = { name: 'Long and unbroken titles', args: { src: storyFeedUrl('long') } };
+export const ManyItems: Story = {
+  args: { src: storyFeedUrl('many') },
+  render: (args) => careersPage(args, undefined),
+};
+export const LongTitles: Story = {
+  name: 'Long and unbroken titles',
+  args: { src: storyFeedUrl('long') },
+};
 export const French: Story = { args: { lang: 'fr-CA' } };
-export const RightToLeft: Story = { name: 'Right-to-left titles and posts', args: { src: storyFeedUrl('rtl') } };
+export const RightToLeft: Story = {
+  name: 'Right-to-left titles and posts',
+  args: { src: storyFeedUrl('rtl') },
+};
 export const Dark: Story = { name: 'Dark theme', args: { theme: 'dark' }, decorators: [darkPage] };
 export const Narrow: Story = { name: 'Narrow 280 px container', decorators: [narrowColumn] };

@@ -32,26 +32,27 @@ const meta = {
   loaders: [prepareFeeds],
   args: { src: storyFeedUrl('district'), controls: false },
   parameters: { shows: 'list' satisfies ShownPart },
-  render: (args) => html`<opportunity-feed
-    src=${ifDefined(args.src)}
-    audience=${ifDefined(args.audience)}
-    school=${ifDefined(args.school)}
-    stage=${ifDefined(args.stage)}
-    tags=${ifDefined(args.tags)}
-    kind=${ifDefined(args.kind)}
-    grade=${ifDefined(args.grade)}
-    limit=${ifDefined(args.limit)}
-    heading-level=${ifDefined(args['heading-level'])}
-    lang=${ifDefined(args.lang)}
-    theme=${ifDefined(args.theme)}
-    refresh=${ifDefined(args.refresh)}
-    ?controls=${args.controls}
-    @feed-load=${args.onFeedLoad}
-    @feed-update=${args.onFeedUpdate}
-    @feed-error=${args.onFeedError}
-  >
-    <a href="https://careers.sd99.example/opportunities">See all open opportunities</a>
-  </opportunity-feed>`,
+  render: (args) =>
+    html`<opportunity-feed
+      src=${ifDefined(args.src)}
+      audience=${ifDefined(args.audience)}
+      school=${ifDefined(args.school)}
+      stage=${ifDefined(args.stage)}
+      tags=${ifDefined(args.tags)}
+      kind=${ifDefined(args.kind)}
+      grade=${ifDefined(args.grade)}
+      limit=${ifDefined(args.limit)}
+      heading-level=${ifDefined(args['heading-level'])}
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
+      refresh=${ifDefined(args.refresh)}
+      ?controls=${args.controls}
+      @feed-load=${args.onFeedLoad}
+      @feed-update=${args.onFeedUpdate}
+      @feed-error=${args.onFeedError}
+    >
+      <a href="https://careers.sd99.example/opportunities">See all open opportunities</a>
+    </opportunity-feed>`,
 } satisfies Meta<OpportunityFeedArgs>;
 
 export default meta;
@@ -73,7 +74,10 @@ export const Loading: Story = {
   args: { src: storyFeedUrl('loading'), limit: 3 },
   parameters: { shows: 'loading' satisfies ShownPart },
 };
-export const Empty: Story = { args: { src: storyFeedUrl('empty') }, parameters: { shows: 'empty' satisfies ShownPart } };
+export const Empty: Story = {
+  args: { src: storyFeedUrl('empty') },
+  parameters: { shows: 'empty' satisfies ShownPart },
+};
 export const ErrorState: Story = {
   name: 'Error',
   args: { src: storyFeedUrl('error') },
@@ -86,10 +90,20 @@ export const StaleCopy: Story = {
 };
 
 export const ManyItems: Story = { args: { src: storyFeedUrl('many'), controls: true } };
-export const LongTitles: Story = { name: 'Long and unbroken titles', args: { src: storyFeedUrl('long') } };
+export const LongTitles: Story = {
+  name: 'Long and unbroken titles',
+  args: { src: storyFeedUrl('long') },
+};
 export const French: Story = { args: { lang: 'fr-CA', controls: true } };
-export const RightToLeft: Story = { name: 'Right-to-left titles', args: { src: storyFeedUrl('rtl') } };
-export const Dark: Story = { name: 'Dark theme', args: { theme: 'dark', controls: true }, decorators: [darkPage] };
+export const RightToLeft: Story = {
+  name: 'Right-to-left titles',
+  args: { src: storyFeedUrl('rtl') },
+};
+export const Dark: Story = {
+  name: 'Dark theme',
+  args: { theme: 'dark', controls: true },
+  decorators: [darkPage],
+};
 export const Narrow: Story = {
   name: 'Narrow 280 px container',
   args: { limit: 4, controls: true },

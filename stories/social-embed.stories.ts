@@ -33,26 +33,27 @@ const meta = {
   args: { src: storyFeedUrl('district'), 'hide-channels': false },
   argTypes: { layout: { control: 'inline-radio', options: ['list', 'grid'] } },
   parameters: { shows: 'list' satisfies ShownPart },
-  render: (args) => html`<social-embed
-    src=${ifDefined(args.src)}
-    network=${ifDefined(args.network)}
-    tag=${ifDefined(args.tag)}
-    audience=${ifDefined(args.audience)}
-    school=${ifDefined(args.school)}
-    stage=${ifDefined(args.stage)}
-    limit=${ifDefined(args.limit)}
-    layout=${ifDefined(args.layout)}
-    ?hide-channels=${args['hide-channels']}
-    heading-level=${ifDefined(args['heading-level'])}
-    lang=${ifDefined(args.lang)}
-    theme=${ifDefined(args.theme)}
-    refresh=${ifDefined(args.refresh)}
-    @feed-load=${args.onFeedLoad}
-    @feed-update=${args.onFeedUpdate}
-    @feed-error=${args.onFeedError}
-  >
-    <a href="https://www.instagram.com/sd99careers">Follow SD99 Careers</a>
-  </social-embed>`,
+  render: (args) =>
+    html`<social-embed
+      src=${ifDefined(args.src)}
+      network=${ifDefined(args.network)}
+      tag=${ifDefined(args.tag)}
+      audience=${ifDefined(args.audience)}
+      school=${ifDefined(args.school)}
+      stage=${ifDefined(args.stage)}
+      limit=${ifDefined(args.limit)}
+      layout=${ifDefined(args.layout)}
+      ?hide-channels=${args['hide-channels']}
+      heading-level=${ifDefined(args['heading-level'])}
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
+      refresh=${ifDefined(args.refresh)}
+      @feed-load=${args.onFeedLoad}
+      @feed-update=${args.onFeedUpdate}
+      @feed-error=${args.onFeedError}
+    >
+      <a href="https://www.instagram.com/sd99careers">Follow SD99 Careers</a>
+    </social-embed>`,
 } satisfies Meta<SocialEmbedArgs>;
 
 export default meta;
@@ -73,7 +74,10 @@ export const Loading: Story = {
   args: { src: storyFeedUrl('loading'), limit: 2 },
   parameters: { shows: 'loading' satisfies ShownPart },
 };
-export const Empty: Story = { args: { src: storyFeedUrl('empty') }, parameters: { shows: 'empty' satisfies ShownPart } };
+export const Empty: Story = {
+  args: { src: storyFeedUrl('empty') },
+  parameters: { shows: 'empty' satisfies ShownPart },
+};
 export const ErrorState: Story = {
   name: 'Error',
   args: { src: storyFeedUrl('error') },
@@ -86,8 +90,18 @@ export const StaleCopy: Story = {
 };
 
 export const ManyItems: Story = { args: { src: storyFeedUrl('many'), layout: 'grid' } };
-export const LongTitles: Story = { name: 'Long and unbroken text', args: { src: storyFeedUrl('long') } };
+export const LongTitles: Story = {
+  name: 'Long and unbroken text',
+  args: { src: storyFeedUrl('long') },
+};
 export const French: Story = { args: { lang: 'fr-CA' } };
-export const RightToLeft: Story = { name: 'Right-to-left posts', args: { src: storyFeedUrl('rtl') } };
+export const RightToLeft: Story = {
+  name: 'Right-to-left posts',
+  args: { src: storyFeedUrl('rtl') },
+};
 export const Dark: Story = { name: 'Dark theme', args: { theme: 'dark' }, decorators: [darkPage] };
-export const Narrow: Story = { name: 'Narrow 280 px container', args: { limit: 4 }, decorators: [narrowColumn] };
+export const Narrow: Story = {
+  name: 'Narrow 280 px container',
+  args: { limit: 4 },
+  decorators: [narrowColumn],
+};

@@ -57,12 +57,20 @@ export async function prepareStoryFeed(src: string | undefined): Promise<void> {
   if (url === absolute(storyFeedUrl('stale'))) {
     const servedFrom = absolute(storyFeedUrl('district'));
     const response = await fetch(servedFrom);
-    writeCachedFeed(url, { document: await response.json(), url: servedFrom, savedAt: STORY_NOW - KEPT_COPY_AGE_MS });
+    writeCachedFeed(url, {
+      document: await response.json(),
+      url: servedFrom,
+      savedAt: STORY_NOW - KEPT_COPY_AGE_MS,
+    });
   }
 }
 
 /** The loader every element's stories share: prepares the feed its `src` arg names. */
-export async function prepareFeeds({ args }: { args: { src?: string } }): Promise<Record<string, never>> {
+export async function prepareFeeds({
+  args,
+}: {
+  args: { src?: string };
+}): Promise<Record<string, never>> {
   await prepareStoryFeed(args.src);
   return {};
 }

@@ -9,7 +9,13 @@ import { html } from 'lit';
 export const NARROW_WIDTH_PX = 280;
 
 export const narrowColumn: Decorator = (story) =>
-  html`<div style="inline-size: ${NARROW_WIDTH_PX}px; outline: 1px dashed #8a8a96; outline-offset: 4px">${story()}</div>`;
+  html`<div
+    style="inline-size: ${NARROW_WIDTH_PX}px; outline: 1px dashed #8a8a96; outline-offset: 4px"
+  >
+    ${story()}
+  </div>`;
 
 export const darkPage: Decorator = (story) =>
-  html`<div style="background: #121212; color: #e6e1e5; color-scheme: dark; padding: 16px">${story()}</div>`;
+  html`<div style="background: #121212; color: #e6e1e5; color-scheme: dark; padding: 16px">
+    ${story()}
+  </div>`;

@@ -26,7 +26,8 @@ async function copyCss(event: Event): Promise<void> {
     const selection = getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);
-    status.textContent = 'The clipboard is not available here: the CSS is selected, press Ctrl+C (⌘C on a Mac).';
+    status.textContent =
+      'The clipboard is not available here: the CSS is selected, press Ctrl+C (⌘C on a Mac).';
   }
 }
 
@@ -37,7 +38,10 @@ const meta = {
   tags: ['autodocs'],
   args: {},
   argTypes: Object.fromEntries(
-    Object.entries(THEME_PROPERTIES).map(([name, control]) => [name, { control, table: { category: 'css custom properties' } }]),
+    Object.entries(THEME_PROPERTIES).map(([name, control]) => [
+      name,
+      { control, table: { category: 'css custom properties' } },
+    ]),
   ),
   parameters: {
     shows: 'list' satisfies ShownPart,
@@ -54,7 +58,11 @@ const meta = {
           <social-embed src=${src} limit="1"></social-embed>
         </div>
       </div>
-      <section class="theme-css" aria-label="Your theme as CSS" style="font: 14px/1.5 system-ui, sans-serif">
+      <section
+        class="theme-css"
+        aria-label="Your theme as CSS"
+        style="font: 14px/1.5 system-ui, sans-serif"
+      >
         <p style="margin: 0 0 8px">Paste this rule into the school site's stylesheet:</p>
         <pre
           tabindex="0"
