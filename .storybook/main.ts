@@ -4,9 +4,23 @@
  */
 import { readFileSync } from 'node:fs';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import type { Plugin } from 'vite';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
+};
+
+/**
+ * package.json tells bundlers that only the built files have side effects, which is true for
+ * the package and would let the Storybook build drop `import '…/define.js'` from every story.
+ * The registration entries are kept here, so the stories' elements get defined.
+ */
+const elementDefinitionsRun: Plugin = {
+  name: 'element-definitions-run',
+  transform(code, id) {
+    if (!/[\\/]src[\\/](elements[\\/][^\\/]+[\\/]define|index)\.ts$/.test(id)) return undefined;
+    return { code, map: null, moduleSideEffects: true };
+  },
 };
 
 const config: StorybookConfig = {
@@ -21,6 +35,7 @@ const config: StorybookConfig = {
     return {
       ...viteConfig,
       define: { ...viteConfig.define, __VERSION__: JSON.stringify(pkg.version) },
+      plugins: [...(viteConfig.plugins ?? []), elementDefinitionsRun],
       // Storybook's own source-snippet code imports this Lit module outside Vite's pre-bundling;
       // pre-bundled with the rest, the page loads one Lit instead of two.
       optimizeDeps: {
