@@ -26,6 +26,7 @@ import { opportunityFeedStyles } from './opportunity-feed.styles.js';
  * Whatever is written inside the element (a link to the district's opportunities page, say)
  * is shown until the script runs, and stays as the fallback for visitors without JavaScript.
  *
+ * @tagname opportunity-feed
  * @summary The district's open opportunities and their deadlines, filtered for this school.
  *
  * @attr src - Address of the district feed (JSON).

@@ -19,6 +19,7 @@ export type PostLayout = "list" | "grid";
  * Whatever is written inside the element (a link to the district's accounts, say) is shown
  * until the script runs, and stays as the fallback for visitors without JavaScript.
  *
+ * @tagname social-embed
  * @summary The district's social posts and news, with links to follow its accounts.
  *
  * @attr src - Address of the district feed (JSON).
