@@ -1,4 +1,5 @@
-// The whole suite: the browser tests in Chromium, then the career-feed command's tests in Node.
+// The whole suite: the browser tests in Chromium, then in Node the career-feed tests and a
+// Storybook build.
 // Each part prints its own report; the last line adds them up for whoever reads only that.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +15,7 @@ const browserTally = existsSync(summaryFile)
 let nodeTally = { passed: 0, failed: 0, skipped: 0 };
 let nodeStatus = 0;
 if (existsSync('tests/cli') && process.argv.length <= 2) {
-  const run = spawnSync('node', ['--test', '--test-reporter=spec', 'tests/cli/'], { encoding: 'utf8' });
+  const run = spawnSync('node', ['--test', '--test-reporter=spec', 'tests/cli/', 'tests/build/'], { encoding: 'utf8' });
   process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);
   nodeStatus = run.status ?? 1;
