@@ -22,7 +22,7 @@ const minifyCss = () => ({
   name: 'minify-css-literals',
   transform(code, id) {
     if (!id.includes('/src/') || !code.includes('css`')) return null;
-    return code.replace(/css`([^`$]*)`/g, (_, body) => {
+    const minified = code.replace(/css`([^`$]*)`/g, (_, body) => {
       const tight = body
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\s+/g, ' ')
@@ -31,8 +31,18 @@ const minifyCss = () => ({
         .trim();
       return `css\`${tight}\``;
     });
+    // Only the insides of style strings change, so the source map stays close enough to debug.
+    return { code: minified, map: null };
   },
 });
+
+// zod's own circular import and comment annotations are its business, not something a
+// contributor can act on; every other warning is shown.
+function onwarn(warning, warn) {
+  const inDependency = [warning.id, ...(warning.ids ?? [])].some((id) => id?.includes('node_modules'));
+  if (inDependency && ['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION'].includes(warning.code)) return;
+  warn(warning);
+}
 
 const elementEntries = Object.fromEntries(
   readdirSync('src/elements')
@@ -43,6 +53,7 @@ const elementEntries = Object.fromEntries(
 export default [
   {
     input: 'src/index.ts',
+    onwarn,
     output: { file: 'dist/career-widgets.js', format: 'es', sourcemap: true },
     plugins: [
       minifyCss(),
@@ -54,6 +65,7 @@ export default [
   },
   {
     input: { index: 'src/index.ts', ...elementEntries },
+    onwarn,
     external: isDependency,
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [typescript()],
@@ -62,6 +74,7 @@ export default [
     ? [
         {
           input: 'src/cli/career-feed.ts',
+          onwarn,
           external: (id) => isDependency(id) || id.startsWith('node:'),
           output: { file: 'dist/cli/career-feed.js', format: 'es', banner: '#!/usr/bin/env node' },
           plugins: [nodeResolve({ preferBuiltins: true }), typescript()],

@@ -243,6 +243,10 @@ async function check() {
 
 function serve() {
   const port = Number(process.env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    console.error(`PORT must be a port number from 1 to 65535, such as PORT=8081; it is "${process.env.PORT}".`);
+    process.exit(1);
+  }
   const server = createServer((request, response) => {
     handle(request, response).catch((error) => {
       console.error(`Could not answer ${request.url}: ${error.message}`);

@@ -25,6 +25,7 @@ export type PostLayout = "list" | "grid";
  * @attr src - Address of the district feed (JSON).
  * @attr network - Space-separated networks to show: x, facebook, instagram, youtube, mastodon, bluesky, linkedin, tiktok, news.
  * @attr tag - Space-separated hashtags, without #; a post is shown when its text or its tags carry any of them (any case).
+ * @attr tags - Space-separated tags; a post is shown when its tags or hashtags carry any of them (the same as tag).
  * @attr audience - Space-separated audiences to show: students, parents, educators, district, community.
  * @attr school - School id: district-wide posts plus this school's.
  * @attr stage - Space-separated stages: awareness, exploration, engagement.
