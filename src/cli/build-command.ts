@@ -112,6 +112,13 @@ function withoutEmptyCollections(items: SourceItems): Partial<SourceItems> {
 }
 
 /** Runs a build; resolves to the process exit status. */
+const SINGULAR: Record<string, string> = {
+  events: 'event',
+  opportunities: 'opportunity',
+  posts: 'post',
+  resources: 'resource',
+};
+
 export async function buildFeed(config: BuildConfig, options: BuildOptions): Promise<number> {
   const outPath = options.out ? resolve(options.out) : config.out ? resolve(config.baseDir, config.out) : undefined;
   if (!outPath) {
@@ -164,7 +171,10 @@ export async function buildFeed(config: BuildConfig, options: BuildOptions): Pro
   document.updated = updatedStamp(document, previous, formatInstant(options.now));
 
   const changed = await writeFeedFiles(outPath, document, newOrigins);
-  const counts = ITEM_COLLECTIONS.map((name) => `${((document[name] as unknown[]) ?? []).length} ${name}`);
+  const counts = ITEM_COLLECTIONS.map((name) => {
+    const count = ((document[name] as unknown[]) ?? []).length;
+    return `${count} ${count === 1 ? SINGULAR[name] : name}`;
+  });
   options.inform(`${changed ? 'Wrote' : 'Unchanged:'} ${outPath} (${counts.join(', ')})`);
 
   const failures = outcomes.filter((outcome) => outcome.failed).length;

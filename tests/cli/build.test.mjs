@@ -105,7 +105,7 @@ test('a byte-order mark at the start of a file is ignored', async () => {
 test('the example config in the fixtures builds a valid feed', async () => {
   const result = await runCli(['build', fixture('example-config.json'), '--now', '2027-03-01T12:00:00Z', '--out', join(workFolder(), 'feed.json')]);
   assert.equal(result.code, 0, result.stderr);
-  assert.match(result.stdout, /14 events, 3 opportunities, 4 posts, 1 resources/);
+  assert.match(result.stdout, /14 events, 3 opportunities, 4 posts, 1 resource\)/);
 });
 
 test('--help works for the command and every subcommand; bad configs exit 2', async () => {
