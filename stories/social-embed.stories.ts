@@ -10,6 +10,7 @@ interface SocialEmbedArgs {
   src?: string;
   network?: string;
   tag?: string;
+  tags?: string;
   audience?: string;
   school?: string;
   stage?: string;
@@ -38,6 +39,7 @@ const meta = {
       src=${ifDefined(args.src)}
       network=${ifDefined(args.network)}
       tag=${ifDefined(args.tag)}
+      tags=${ifDefined(args.tags)}
       audience=${ifDefined(args.audience)}
       school=${ifDefined(args.school)}
       stage=${ifDefined(args.stage)}
