@@ -40,7 +40,16 @@ export interface StoreOptions {
 /** Default refresh period, in seconds. */
 export const DEFAULT_REFRESH_SECONDS = 300;
 const FIRST_RETRY_MS = 5_000;
-const LONGEST_RETRY_MS = 30 * 60_000;
+
+/**
+ * How long to wait before the next automatic check: the refresh period while all is well;
+ * after failures, 5 s, then 10 s, 20 s… so a struggling server is not hammered by every open
+ * page, but never longer than the period itself.
+ */
+export function nextCheckDelay(periodMs: number, failures: number): number {
+  if (failures === 0) return periodMs;
+  return Math.min(periodMs, FIRST_RETRY_MS * 2 ** (failures - 1));
+}
 
 export class FeedStore {
   #snapshot: FeedSnapshot = { status: 'loading', problems: [], fromCache: false, revision: 0 };
@@ -175,11 +184,7 @@ export class FeedStore {
     clearTimeout(this.#timer);
     const periods = [...this.#listeners.values()].filter((seconds) => seconds > 0);
     if (periods.length === 0) return;
-    const periodMs = Math.min(...periods) * 1000;
-    const delay =
-      this.#failures > 0
-        ? Math.min(periodMs, FIRST_RETRY_MS * 2 ** (this.#failures - 1), LONGEST_RETRY_MS)
-        : periodMs;
+    const delay = nextCheckDelay(Math.min(...periods) * 1000, this.#failures);
     this.#timer = setTimeout(() => {
       // A hidden tab does not poll; it checks as soon as it is looked at again.
       if (document.visibilityState === 'hidden') this.#due = true;

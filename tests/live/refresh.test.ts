@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CareerEvents } from '../../src/elements/career-events/career-events.js';
 import { clearCachedFeeds } from '../../src/feed/feed-cache.js';
+import { nextCheckDelay } from '../../src/feed/feed-store.js';
 import { all, feedUrl, pinTime, releaseTime, requestCount, scriptFeed, settled, shadow, visibleText } from '../helpers/widgets.js';
 
 /** Makes the page report itself hidden or visible, as switching tabs does. */
@@ -75,5 +76,15 @@ describe('refreshing a feed while the page is open', () => {
     expect(shadow(element).activeElement).to.equal(focused);
     expect(focused.isConnected).to.equal(true);
     expect(wrapper.scrollTop).to.equal(200);
+  });
+});
+
+describe('backing off from a failing server', () => {
+  it('waits 5 s, then twice as long after each failure, never longer than the refresh period', () => {
+    const period = 300_000;
+    expect([0, 1, 2, 3, 4, 7, 12].map((failures) => nextCheckDelay(period, failures))).to.deep.equal([
+      300_000, 5_000, 10_000, 20_000, 40_000, 300_000, 300_000,
+    ]);
+    expect(nextCheckDelay(8_000, 2)).to.equal(8_000);
   });
 });
