@@ -41,25 +41,4 @@ export const careerEventsStyles = css`
     min-height: 40px;
     padding: 6px 14px;
   }
-
-  .event__calendar {
-    margin-top: 8px;
-  }
-
-  .event__calendar summary {
-    display: inline-block;
-    padding: 6px 0;
-    color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  .event__calendar-links {
-    margin: 4px 0 0;
-    padding-inline-start: 20px;
-  }
-
-  .event__calendar-links li {
-    margin: 4px 0;
-  }
 `;

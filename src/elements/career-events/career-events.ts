@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { selectEvents } from '../../select/select-events.js';
+import { calendarLinksStyles } from '../../ui/calendar-links.js';
 import { FeedElement, type RenderContext } from '../../ui/feed-element.js';
 import { wholeNumber } from '../../ui/attribute-converters.js';
 import { emptyState } from '../../ui/state-templates.js';
@@ -65,7 +66,7 @@ import { eventCard } from './event-card.js';
  * @cssprop --cw-focus - Focus outline colour.
  */
 export class CareerEvents extends FeedElement {
-  static override styles = [...FeedElement.styles, careerEventsStyles];
+  static override styles = [...FeedElement.styles, calendarLinksStyles, careerEventsStyles];
 
   static override properties = { ...FeedElement.properties, days: { converter: wholeNumber } };
 

@@ -4,7 +4,8 @@ import type { FeedEvent } from '../../feed/schema.js';
 import type { ScheduledEvent } from '../../select/select-events.js';
 import { deadlineClosesAt, formatFeedDate } from '../../time/deadline.js';
 import { formatSpan, machineDate } from '../../time/format-span.js';
-import { googleCalendarUrl, icsDataUrl, type CalendarEntry } from '../../time/ics.js';
+import type { CalendarEntry } from '../../time/ics.js';
+import { calendarLinks, icsFileName } from '../../ui/calendar-links.js';
 import type { RenderContext } from '../../ui/feed-element.js';
 import { heading } from '../../ui/heading.js';
 import { locationText } from '../../ui/location-text.js';
@@ -27,27 +28,37 @@ export function eventCard(
   return html`<li class="event card" part="event" data-id=${event.id} data-status=${status}>
     <article aria-labelledby=${titleId}>
       ${heading(level, titleId, 'event__title card__title', title)}
-      ${status === 'scheduled'
-        ? nothing
-        : html`<p class="event__status">
-            <span class="badge ${status === 'cancelled' ? 'badge--alert' : 'badge--warning'}" part="status"
-              >${status === 'cancelled' ? messages.events.cancelled : messages.events.postponed}</span
-            >
-          </p>`}
+      ${
+        status === 'scheduled'
+          ? nothing
+          : html`<p class="event__status">
+              <span
+                class="badge ${status === 'cancelled' ? 'badge--alert' : 'badge--warning'}"
+                part="status"
+                >${status === 'cancelled' ? messages.events.cancelled : messages.events.postponed}</span
+              >
+            </p>`
+      }
       <p class="event__when" part="when">
         <span class="visually-hidden">${messages.events.when}: </span>
-        <time datetime=${machineDate(span)}>${formatSpan(span, { locale, visitorZone, nowMs })}</time>
+        <time datetime=${machineDate(span)}
+          >${formatSpan(span, { locale, visitorZone, nowMs })}</time
+        >
       </p>
-      ${where
-        ? html`<p class="event__where" part="where">
-            <span class="visually-hidden">${messages.events.where}: </span>
-            ${whereHref ? html`<a href=${whereHref}>${where}</a>` : where}
-          </p>`
-        : nothing}
+      ${
+        where
+          ? html`<p class="event__where" part="where">
+              <span class="visually-hidden">${messages.events.where}: </span>
+              ${whereHref ? html`<a href=${whereHref}>${where}</a>` : where}
+            </p>`
+          : nothing
+      }
       ${event.summary ? html`<p class="event__summary">${event.summary}</p>` : nothing}
-      ${audiences.length
-        ? html`<p class="event__audiences">${messages.audienceLabel}: ${audiences.join(', ')}</p>`
-        : nothing}
+      ${
+        audiences.length
+          ? html`<p class="event__audiences">${messages.audienceLabel}: ${audiences.join(', ')}</p>`
+          : nothing
+      }
       ${status === 'cancelled' ? nothing : registration(event, span.zone, context)}
       ${status === 'cancelled' ? nothing : addToCalendar(event, { uid: event.id, title: event.title, span }, context)}
     </article>
@@ -59,7 +70,11 @@ function cssSafe(id: string): string {
   return id.replace(/[^\w-]/g, (character) => `_${character.codePointAt(0)!.toString(16)}`);
 }
 
-function registration(event: FeedEvent, zone: string, context: RenderContext): TemplateResult | typeof nothing {
+function registration(
+  event: FeedEvent,
+  zone: string,
+  context: RenderContext,
+): TemplateResult | typeof nothing {
   const { messages } = context;
   const href = safeUrl(event.registration?.url);
   const deadline = event.registration?.deadline;
@@ -69,13 +84,17 @@ function registration(event: FeedEvent, zone: string, context: RenderContext): T
   if (closesAt !== undefined && closesAt <= context.nowMs) {
     return html`<p class="event__registration">${messages.events.registrationClosed}</p>`;
   }
-  const by = deadline ? messages.events.registerBy(formatFeedDate(deadline, zone, context)) : undefined;
+  const by = deadline
+    ? messages.events.registerBy(formatFeedDate(deadline, zone, context))
+    : undefined;
   return html`<p class="event__registration">
-    ${href
-      ? html`<a class="button" part="register-link" href=${href}
-          >${messages.events.register}<span class="visually-hidden">: ${event.title}</span></a
-        >`
-      : nothing}
+    ${
+      href
+        ? html`<a class="button" part="register-link" href=${href}
+            >${messages.events.register}<span class="visually-hidden">: ${event.title}</span></a
+          >`
+        : nothing
+    }
     ${by ? html`<span class="event__deadline">${by}</span>` : nothing}
   </p>`;
 }
@@ -83,22 +102,23 @@ function registration(event: FeedEvent, zone: string, context: RenderContext): T
 function addToCalendar(
   event: FeedEvent,
   entry: CalendarEntry,
-  { messages, nowMs, locale }: RenderContext,
+  context: RenderContext,
 ): TemplateResult {
+  const { messages } = context;
   const full: CalendarEntry = {
     ...entry,
     description: event.summary,
     location: locationText(event.location, messages),
     url: safeUrl(event.url),
   };
-  const fileName = `${event.id.replace(/[^\w-]+/g, '-').slice(0, 60) || 'event'}.ics`;
-  return html`<details class="event__calendar" part="calendar">
-    <summary>${messages.events.addToCalendar}<span class="visually-hidden">: ${event.title}</span></summary>
-    <ul class="event__calendar-links" lang=${locale}>
-      <li><a href=${icsDataUrl(full, nowMs)} download=${fileName}>${messages.events.downloadIcs}</a></li>
-      <li>
-        <a href=${googleCalendarUrl(full)} target="_blank" rel="noopener noreferrer">${messages.events.googleCalendar}</a>
-      </li>
-    </ul>
-  </details>`;
+  return calendarLinks(
+    full,
+    {
+      label: messages.events.addToCalendar,
+      itemTitle: event.title,
+      fileName: icsFileName(event.id, 'event'),
+      block: 'event',
+    },
+    context,
+  );
 }

@@ -9,7 +9,8 @@ import type { ListedOpportunity } from '../../select/select-opportunities.js';
 import { deadlineDay, formatFeedDate } from '../../time/deadline.js';
 import { instantOfFeedDate, readFeedDate } from '../../time/feed-date.js';
 import { zoneDiffers } from '../../time/format-span.js';
-import { googleCalendarUrl, icsDataUrl, type CalendarEntry } from '../../time/ics.js';
+import type { CalendarEntry } from '../../time/ics.js';
+import { calendarLinks, icsFileName } from '../../ui/calendar-links.js';
 import { deadlineUrgency } from '../../time/urgency.js';
 import type { RenderContext } from '../../ui/feed-element.js';
 import { heading } from '../../ui/heading.js';
@@ -186,7 +187,7 @@ function addDeadlineToCalendar(
   const day = deadlineDay(opportunity.deadline, zone);
   if (!day) return nothing;
 
-  const { messages, nowMs, locale } = context;
+  const { messages } = context;
   const text = messages.opportunities;
   const dateOnly = readFeedDate(opportunity.deadline)?.form === 'date';
   const entry: CalendarEntry = {
@@ -199,20 +200,14 @@ function addDeadlineToCalendar(
     location: locationText(opportunity.location, messages),
     url: safeUrl(opportunity.url),
   };
-  const fileName = `${opportunity.id.replace(/[^\w-]+/g, '-').slice(0, 50) || 'opportunity'}-deadline.ics`;
-  return html`<details class="opportunity__calendar" part="calendar">
-    <summary>
-      ${text.addToCalendar}<span class="visually-hidden">: ${opportunity.title}</span>
-    </summary>
-    <ul class="opportunity__calendar-links" lang=${locale}>
-      <li>
-        <a href=${icsDataUrl(entry, nowMs)} download=${fileName}>${messages.events.downloadIcs}</a>
-      </li>
-      <li>
-        <a href=${googleCalendarUrl(entry)} target="_blank" rel="noopener noreferrer"
-          >${messages.events.googleCalendar}</a
-        >
-      </li>
-    </ul>
-  </details>`;
+  return calendarLinks(
+    entry,
+    {
+      label: text.addToCalendar,
+      itemTitle: opportunity.title,
+      fileName: icsFileName(opportunity.id, 'opportunity', '-deadline'),
+      block: 'opportunity',
+    },
+    context,
+  );
 }

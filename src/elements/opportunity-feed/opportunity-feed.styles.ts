@@ -51,27 +51,6 @@ export const opportunityFeedStyles = css`
     padding-inline-start: 22px;
   }
 
-  .opportunity__calendar {
-    margin-top: 8px;
-  }
-
-  .opportunity__calendar summary {
-    display: inline-block;
-    padding: 6px 0;
-    color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  .opportunity__calendar-links {
-    margin: 4px 0 0;
-    padding-inline-start: 20px;
-  }
-
-  .opportunity__calendar-links li {
-    margin: 4px 0;
-  }
-
   /* The bar has its own surface: in the dark theme the page behind it may well be white. */
   .controls {
     display: grid;

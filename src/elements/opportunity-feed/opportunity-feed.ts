@@ -7,6 +7,7 @@ import {
   selectOpportunities,
 } from '../../select/select-opportunities.js';
 import { spaceSeparated } from '../../ui/attribute-converters.js';
+import { calendarLinksStyles } from '../../ui/calendar-links.js';
 import { FeedElement, type RenderContext } from '../../ui/feed-element.js';
 import { emptyState } from '../../ui/state-templates.js';
 import { gradeAttribute } from './grade-attribute.js';
@@ -88,7 +89,7 @@ import { opportunityFeedStyles } from './opportunity-feed.styles.js';
  * @cssprop --cw-focus - Focus outline colour.
  */
 export class OpportunityFeed extends FeedElement {
-  static override styles = [...FeedElement.styles, opportunityFeedStyles];
+  static override styles = [...FeedElement.styles, calendarLinksStyles, opportunityFeedStyles];
 
   static override properties = {
     ...FeedElement.properties,
