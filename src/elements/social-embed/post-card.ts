@@ -87,7 +87,7 @@ export function postCard(post: FeedPost, index: number, options: PostCardOptions
   const title = post.title ? html`<span dir="auto">${post.title}</span>` : (authorName ?? network);
 
   return html`<li class="post" part="post" data-id=${post.id} data-network=${post.network}>
-    <article class="post__body" aria-labelledby=${titleId}>
+    <article class="post__body card" aria-labelledby=${titleId}>
       <header class="post__header">
         ${avatar
           ? html`<img class="post__avatar" part="avatar" src=${avatar} alt="" width="40" height="40" loading="lazy" decoding="async" />`

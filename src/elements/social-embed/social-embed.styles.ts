@@ -23,11 +23,6 @@ export const socialEmbedStyles = css`
     display: flex;
     flex-direction: column;
     gap: 10px;
-    padding: 14px 16px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
   }
 
   .post__header {
